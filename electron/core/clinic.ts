@@ -1,0 +1,113 @@
+// The clinic's own settings and its practitioners.
+import type {
+  AppStatus,
+  Clinic,
+  ClinicInput,
+  ClinicSetupInput,
+  Practitioner,
+  PractitionerInput,
+} from '../../shared/schemas/clinic';
+import { nowIso, type CoreContext } from './context';
+import { AppError, notFound } from './errors';
+import type { PractitionerRow } from './schema';
+import { all, first, run } from './sql';
+
+export function getClinic(ctx: CoreContext): Clinic | null {
+  const row = first(ctx.sqlite, ctx.qb.selectFrom('clinic').selectAll().where('id', '=', 1));
+  return row ? { name: row.name, timeZone: row.time_zone, updatedAt: row.updated_at } : null;
+}
+
+export function appStatus(ctx: CoreContext): AppStatus {
+  const clinic = getClinic(ctx);
+  return { needsSetup: clinic === null, clinic, version: ctx.version, dataDir: ctx.dataDir };
+}
+
+/** First run: the clinic and its first practitioner are saved together, once. */
+export function setupClinic(ctx: CoreContext, input: ClinicSetupInput): AppStatus {
+  ctx.sqlite.transaction(() => {
+    if (getClinic(ctx)) throw new AppError('conflict', 'This clinic is already set up. Change its details in Settings.');
+    const now = nowIso(ctx);
+    run(
+      ctx.sqlite,
+      ctx.qb.insertInto('clinic').values({ id: 1, name: input.clinic.name, time_zone: input.clinic.timeZone, created_at: now, updated_at: now }),
+    );
+    insertPractitioner(ctx, input.practitioner);
+  })();
+  return appStatus(ctx);
+}
+
+export function updateClinic(ctx: CoreContext, input: ClinicInput): Clinic {
+  const changed = run(
+    ctx.sqlite,
+    ctx.qb.updateTable('clinic').set({ name: input.name, time_zone: input.timeZone, updated_at: nowIso(ctx) }).where('id', '=', 1),
+  );
+  if (changed === 0) throw new AppError('not_ready', 'Set up the clinic first.');
+  return getClinic(ctx)!;
+}
+
+function toPractitioner(row: PractitionerRow): Practitioner {
+  return {
+    id: row.id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    credentials: row.credentials,
+    licenseNumber: row.license_number,
+    npi: row.npi,
+    active: row.active === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function listPractitioners(ctx: CoreContext): Practitioner[] {
+  return all(ctx.sqlite, ctx.qb.selectFrom('practitioners').selectAll().orderBy('last_name').orderBy('first_name')).map(toPractitioner);
+}
+
+function getPractitioner(ctx: CoreContext, id: string): Practitioner {
+  const row = first(ctx.sqlite, ctx.qb.selectFrom('practitioners').selectAll().where('id', '=', id));
+  if (!row) throw notFound('That practitioner');
+  return toPractitioner(row);
+}
+
+function insertPractitioner(ctx: CoreContext, input: PractitionerInput): string {
+  const now = nowIso(ctx);
+  const id = ctx.newId();
+  run(
+    ctx.sqlite,
+    ctx.qb.insertInto('practitioners').values({
+      id,
+      first_name: input.firstName,
+      last_name: input.lastName,
+      credentials: input.credentials,
+      license_number: input.licenseNumber,
+      npi: input.npi,
+      active: 1,
+      created_at: now,
+      updated_at: now,
+    }),
+  );
+  return id;
+}
+
+export function createPractitioner(ctx: CoreContext, input: PractitionerInput): Practitioner {
+  return getPractitioner(ctx, insertPractitioner(ctx, input));
+}
+
+export function updatePractitioner(ctx: CoreContext, input: PractitionerInput & { id: string }): Practitioner {
+  const changed = run(
+    ctx.sqlite,
+    ctx.qb
+      .updateTable('practitioners')
+      .set({
+        first_name: input.firstName,
+        last_name: input.lastName,
+        credentials: input.credentials,
+        license_number: input.licenseNumber,
+        npi: input.npi,
+        updated_at: nowIso(ctx),
+      })
+      .where('id', '=', input.id),
+  );
+  if (changed === 0) throw notFound('That practitioner');
+  return getPractitioner(ctx, input.id);
+}

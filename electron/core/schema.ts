@@ -1,0 +1,75 @@
+// Kysely's view of the tables (snake_case, as stored). Rows are mapped to shared types at the edge.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface ClinicTable {
+  id: number;
+  name: string;
+  time_zone: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PractitionersTable {
+  id: string;
+  first_name: string;
+  last_name: string;
+  credentials: string;
+  license_number: string;
+  npi: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClientsTable {
+  row_id: Generated<number>;
+  id: string;
+  legal_first_name: string;
+  legal_last_name: string;
+  preferred_name: string;
+  pronouns: string;
+  date_of_birth: string;
+  sex: string;
+  phone: string;
+  email: string;
+  address_line1: string;
+  address_line2: string;
+  city: string;
+  region: string;
+  postal_code: string;
+  country: string;
+  emergency_contact_name: string;
+  emergency_contact_relationship: string;
+  emergency_contact_phone: string;
+  referring_physician_name: string;
+  referring_physician_phone: string;
+  insurance_payer: string;
+  insurance_member_id: string;
+  insurance_group_number: string;
+  insurance_subscriber_name: string;
+  insurance_subscriber_relationship: string;
+  notes: string;
+  status: 'active' | 'archived';
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The FTS5 index; `doc` is write-only (contentless). */
+export interface ClientSearchTable {
+  rowid: number;
+  doc: string;
+  client_search: string;
+}
+
+export interface DB {
+  clinic: ClinicTable;
+  practitioners: PractitionersTable;
+  clients: ClientsTable;
+  client_search: ClientSearchTable;
+}
+
+export type ClientRow = Selectable<ClientsTable>;
+export type NewClientRow = Insertable<ClientsTable>;
+export type ClientRowUpdate = Updateable<ClientsTable>;
+export type PractitionerRow = Selectable<PractitionersTable>;

@@ -1,0 +1,63 @@
+// The typed contract between renderer and main: method → zod input schema → result type.
+// Main parses every input with these schemas; the renderer's forms use the same ones.
+import { z } from 'zod';
+import type { Method } from './methods';
+import {
+  ClientIdInput,
+  ClientInput,
+  ClientListInput,
+  ClientSearchInput,
+  ClientUpdateInput,
+  type Client,
+  type ClientPage,
+  type ClientSummary,
+} from './schemas/client';
+import {
+  ClinicInput,
+  ClinicSetupInput,
+  PractitionerInput,
+  PractitionerUpdateInput,
+  type AppStatus,
+  type Clinic,
+  type Practitioner,
+} from './schemas/clinic';
+
+const NoInput = z.object({}).strict();
+
+/** Ties a schema to the type its handler returns (the result only exists at the type level). */
+const returns =
+  <R>() =>
+  <S extends z.ZodType>(input: S) => ({ input, result: undefined as unknown as R });
+
+export const contract = {
+  'app/status': returns<AppStatus>()(NoInput),
+  'clinic/setup': returns<AppStatus>()(ClinicSetupInput),
+  'clinic/update': returns<Clinic>()(ClinicInput),
+  'practitioners/list': returns<Practitioner[]>()(NoInput),
+  'practitioners/create': returns<Practitioner>()(PractitionerInput),
+  'practitioners/update': returns<Practitioner>()(PractitionerUpdateInput),
+  'clients/create': returns<Client>()(ClientInput),
+  'clients/update': returns<Client>()(ClientUpdateInput),
+  'clients/get': returns<Client>()(ClientIdInput),
+  'clients/list': returns<ClientPage>()(ClientListInput),
+  'clients/search': returns<ClientSummary[]>()(ClientSearchInput),
+  'clients/archive': returns<Client>()(ClientIdInput),
+  'clients/unarchive': returns<Client>()(ClientIdInput),
+} satisfies Record<Method, { input: z.ZodType; result: unknown }>;
+
+// Every name in METHODS has a schema, and every schema has a name in METHODS.
+type _Exact = [keyof typeof contract] extends [Method] ? ([Method] extends [keyof typeof contract] ? true : never) : never;
+const _exact: _Exact = true;
+void _exact;
+
+export type Contract = typeof contract;
+/** What a caller may send (defaults not yet applied). */
+export type InputOf<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives (parsed, defaults applied). */
+export type ParsedInputOf<M extends Method> = z.output<Contract[M]['input']>;
+export type ResultOf<M extends Method> = Contract[M]['result'];
+
+/** The shape `electron/core/api.ts` must satisfy. */
+export type Handlers = { [M in Method]: (input: ParsedInputOf<M>) => ResultOf<M> };
+
+export type { Method } from './methods';

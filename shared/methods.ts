@@ -1,0 +1,26 @@
+// Method names only, with no schema library: the preload imports this list and nothing heavier.
+export const METHODS = [
+  'app/status',
+  'clinic/setup',
+  'clinic/update',
+  'practitioners/list',
+  'practitioners/create',
+  'practitioners/update',
+  'clients/create',
+  'clients/update',
+  'clients/get',
+  'clients/list',
+  'clients/search',
+  'clients/archive',
+  'clients/unarchive',
+] as const;
+
+export type Method = (typeof METHODS)[number];
+
+const known: ReadonlySet<string> = new Set(METHODS);
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && known.has(name);
+}
+
+/** The IPC channel the preload and main share. */
+export const INVOKE_CHANNEL = 'palpate:invoke';

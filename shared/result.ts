@@ -1,0 +1,20 @@
+// The one shape every call returns, over IPC and over the harness alike.
+
+export type ErrorCode =
+  | 'invalid_input' // the input failed its schema; `fields` says where
+  | 'unknown_method'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden' // wrong sender or not allowed
+  | 'not_ready' // e.g. the clinic is not set up yet
+  | 'internal';
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  /** A sentence a clinic owner understands. */
+  message: string;
+  /** Field path (dot-joined, e.g. `practitioner.npi`) → message shown beside that field. */
+  fields?: Record<string, string>;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };

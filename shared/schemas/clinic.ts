@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { id, optionalNpi, optionalText, requiredText, timeZone } from './fields';
+
+export const clinicFields = {
+  name: requiredText('Clinic name', 120),
+  timeZone,
+};
+export const ClinicInput = z.object(clinicFields).strict();
+export type ClinicInput = z.output<typeof ClinicInput>;
+export type ClinicFormValues = z.input<typeof ClinicInput>;
+
+export const practitionerFields = {
+  firstName: requiredText('First name'),
+  lastName: requiredText('Last name'),
+  credentials: optionalText('Credentials', 60),
+  licenseNumber: optionalText('License number', 60),
+  npi: optionalNpi,
+};
+export const PractitionerInput = z.object(practitionerFields).strict();
+export type PractitionerInput = z.output<typeof PractitionerInput>;
+export type PractitionerFormValues = z.input<typeof PractitionerInput>;
+
+export const PractitionerUpdateInput = z.object({ id, ...practitionerFields }).strict();
+
+/** First run: the clinic and the first practitioner, saved together or not at all. */
+export const ClinicSetupInput = z
+  .object({ clinic: ClinicInput, practitioner: PractitionerInput })
+  .strict();
+export type ClinicSetupInput = z.output<typeof ClinicSetupInput>;
+export type ClinicSetupFormValues = z.input<typeof ClinicSetupInput>;
+
+export interface Clinic extends ClinicInput {
+  updatedAt: string;
+}
+
+export interface Practitioner extends PractitionerInput {
+  id: string;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AppStatus {
+  /** True until first-run setup has saved the clinic. */
+  needsSetup: boolean;
+  clinic: Clinic | null;
+  version: string;
+  dataDir: string;
+}

@@ -1,0 +1,61 @@
+// Field builders shared by every form and by main's validation, so messages read the same everywhere.
+import { z } from 'zod';
+import { isIsoDate, isTimeZone, todayIn } from '../domain/dates';
+import { isValidNpi } from '../domain/npi';
+
+export const requiredText = (label: string, max = 100) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `${label} must be ${max} characters or fewer`);
+
+/** Optional free text: '' means "not given". */
+export const optionalText = (label: string, max = 200) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, `${label} must be ${max} characters or fewer`)
+    .default('');
+
+export const optionalPhone = (label = 'Phone') =>
+  optionalText(label, 40).refine(
+    (v) => v === '' || (/^[0-9+()\-.\s x]+$/i.test(v) && v.replace(/\D/g, '').length >= 7),
+    `${label} must be a phone number (at least 7 digits)`,
+  );
+
+export const optionalEmail = z
+  .string({ error: 'Email must be text' })
+  .trim()
+  .max(254, 'Email must be 254 characters or fewer')
+  .refine((v) => v === '' || z.email().safeParse(v).success, 'Enter an email like name@example.com')
+  .default('');
+
+/** A birth date: YYYY-MM-DD, a real date, not in the future, not before 1900. */
+export const optionalBirthDate = z
+  .string({ error: 'Date of birth must be a date' })
+  .trim()
+  .refine((v) => v === '' || isIsoDate(v), 'Enter the date as YYYY-MM-DD')
+  .refine((v) => v === '' || !isIsoDate(v) || v >= '1900-01-01', 'Date of birth must be after 1900')
+  .refine(
+    (v) => v === '' || !isIsoDate(v) || v <= todayIn(new Date()),
+    'Date of birth cannot be in the future',
+  )
+  .default('');
+
+export const optionalNpi = z
+  .string({ error: 'NPI must be text' })
+  .trim()
+  .refine((v) => v === '' || /^\d{10}$/.test(v), 'NPI is 10 digits')
+  .refine((v) => v === '' || !/^\d{10}$/.test(v) || isValidNpi(v), 'This NPI fails its check digit: check for a typo')
+  .default('');
+
+export const timeZone = z
+  .string({ error: 'Time zone is required' })
+  .trim()
+  .min(1, 'Time zone is required')
+  .refine(isTimeZone, 'Choose a time zone from the list (e.g. America/New_York)');
+
+export const id = z
+  .string({ error: 'An id is required' })
+  .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'That is not a valid record id');
