@@ -1,0 +1,123 @@
+// The browser harness: test tooling, never packaged. It serves the built renderer on loopback and
+// answers window.palpate.invoke over HTTP through the same core dispatch that Electron's IPC uses,
+// so Playwright can drive the real app in Debian's Chromium where Electron's binary is missing.
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { openCore, type Core } from '../../electron/core';
+
+export const INVOKE_PATH = '/__palpate/invoke';
+const BRIDGE_PATH = '/__palpate/bridge.js';
+const MAX_BODY = 5 * 1024 * 1024;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json',
+};
+
+// Stands in for the preload: the same one-function surface, carried over fetch instead of IPC.
+const BRIDGE = `window.palpate = Object.freeze({
+  invoke: (method, input) => fetch(${JSON.stringify(INVOKE_PATH)}, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ method, input }),
+  }).then((r) => r.json()),
+});`;
+
+export interface Harness {
+  url: string;
+  core: Core;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  dataDir: string;
+  port?: number;
+  rendererDir?: string;
+  quiet?: boolean;
+}
+
+/** index.html as Electron serves it, plus the bridge script and a connect-src for it. */
+function harnessIndex(html: string): string {
+  return html
+    .replace("connect-src 'none'", "connect-src 'self'")
+    .replace('<head>', `<head>\n    <script src="${BRIDGE_PATH}"></script>`);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((ok, fail) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        fail(new Error('request too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const rendererDir = resolve(options.rendererDir ?? join(__dirname, '../../out/renderer'));
+  const core = await openCore({ dataDir: options.dataDir, version: 'harness' });
+  const indexHtml = harnessIndex(await readFile(join(rendererDir, 'index.html'), 'utf8'));
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (req.method === 'POST' && path === INVOKE_PATH) {
+      let body: { method?: unknown; input?: unknown };
+      try {
+        body = JSON.parse(await readBody(req)) as typeof body;
+      } catch {
+        return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'Malformed request.' } }));
+      }
+      return send(res, 200, 'application/json', JSON.stringify(core.invoke(body.method, body.input)));
+    }
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
+    if (path === BRIDGE_PATH) return send(res, 200, TYPES['.js']!, BRIDGE);
+    if (path === '/' || path === '/index.html') return send(res, 200, TYPES['.html']!, indexHtml);
+    const file = normalize(join(rendererDir, path));
+    if (!file.startsWith(rendererDir + sep)) return send(res, 404, 'text/plain', 'not found');
+    try {
+      return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+    } catch {
+      return send(res, 404, 'text/plain', 'not found');
+    }
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!options.quiet) console.error('harness:', error);
+      if (!res.headersSent) send(res, 500, 'text/plain', 'internal error');
+    });
+  });
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    core,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => {
+          core.close();
+          ok();
+        });
+      }),
+  };
+}
