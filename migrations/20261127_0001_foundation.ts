@@ -55,15 +55,17 @@ export async function up(db: Kysely<any>): Promise<void> {
       insurance_subscriber_name TEXT NOT NULL DEFAULT '',
       insurance_subscriber_relationship TEXT NOT NULL DEFAULT '',
       notes TEXT NOT NULL DEFAULT '',
+      sort_key TEXT NOT NULL,
       status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'archived')),
       archived_at TEXT,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     ) STRICT`.execute(db);
 
+  // sort_key (last name, first name, lower-cased, accents removed) is computed by the app, because
+  // SQLite's NOCASE folds only ASCII and would sort Álvarez after Zimmer.
   await sql`
-    CREATE INDEX clients_by_status_name
-    ON clients (status, legal_last_name COLLATE NOCASE, legal_first_name COLLATE NOCASE)`.execute(db);
+    CREATE INDEX clients_by_status_name ON clients (status, sort_key)`.execute(db);
 
   // Search as you type: a contentless FTS5 index over names, contact details and birth date,
   // kept in step by triggers so no code path can forget it. Phone digits are indexed twice:

@@ -6,7 +6,7 @@ import { notFound } from './errors';
 import type { ClientRow, ClientsTable } from './schema';
 import { all, first, run } from './sql';
 
-type InputColumn = Exclude<keyof ClientsTable, 'row_id' | 'id' | 'status' | 'archived_at' | 'created_at' | 'updated_at'>;
+type InputColumn = Exclude<keyof ClientsTable, 'row_id' | 'id' | 'sort_key' | 'status' | 'archived_at' | 'created_at' | 'updated_at'>;
 
 /** Form field → column. One list, so the two directions of the mapping cannot drift apart. */
 const COLUMNS: { [K in keyof ClientInput]: InputColumn } = {
@@ -38,10 +38,17 @@ const COLUMNS: { [K in keyof ClientInput]: InputColumn } = {
 };
 const FIELDS = Object.keys(COLUMNS) as (keyof ClientInput)[];
 
-function toColumns(input: ClientInput): Pick<ClientsTable, InputColumn> {
+/** Name order that puts Álvarez beside Alvarez and ignores case, in any alphabet. */
+export function sortKey(lastName: string, firstName: string): string {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase('en');
+  // U+0001 sorts before every letter, so "Lee, Ann" comes before "Leech, Ann".
+  return `${fold(lastName)}\u0001${fold(firstName)}`;
+}
+
+function toColumns(input: ClientInput): Pick<ClientsTable, InputColumn | 'sort_key'> {
   const row = {} as Record<InputColumn, string>;
   for (const field of FIELDS) row[COLUMNS[field]] = input[field];
-  return row as Pick<ClientsTable, InputColumn>;
+  return { ...(row as Pick<ClientsTable, InputColumn>), sort_key: sortKey(input.legalLastName, input.legalFirstName) };
 }
 
 function toClient(row: ClientRow): Client {
@@ -132,8 +139,8 @@ export function listClients(
     ctx.sqlite,
     query
       .select(SUMMARY_COLUMNS)
-      .orderBy(sql`legal_last_name COLLATE NOCASE`)
-      .orderBy(sql`legal_first_name COLLATE NOCASE`)
+      .orderBy('sort_key')
+      .orderBy('id')
       .limit(input.limit)
       .offset(input.offset),
   );
@@ -168,8 +175,8 @@ export function searchClients(ctx: CoreContext, input: { query: string; includeA
     ctx.sqlite,
     query
       .select(SUMMARY_COLUMNS)
-      .orderBy(sql`clients.legal_last_name COLLATE NOCASE`)
-      .orderBy(sql`clients.legal_first_name COLLATE NOCASE`)
+      .orderBy('clients.sort_key')
+      .orderBy('clients.id')
       .limit(input.limit),
   );
   return rows.map(toSummary);

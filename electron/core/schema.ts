@@ -49,6 +49,7 @@ export interface ClientsTable {
   insurance_subscriber_name: string;
   insurance_subscriber_relationship: string;
   notes: string;
+  sort_key: string;
   status: 'active' | 'archived';
   archived_at: string | null;
   created_at: string;

@@ -35,7 +35,8 @@ export const optionalEmail = z
 export const optionalBirthDate = z
   .string({ error: 'Date of birth must be a date' })
   .trim()
-  .refine((v) => v === '' || isIsoDate(v), 'Enter the date as YYYY-MM-DD')
+  .refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), 'Enter the date as YYYY-MM-DD')
+  .refine((v) => v === '' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || isIsoDate(v), 'That date does not exist')
   .refine((v) => v === '' || !isIsoDate(v) || v >= '1900-01-01', 'Date of birth must be after 1900')
   .refine(
     (v) => v === '' || !isIsoDate(v) || v <= todayIn(new Date()),
@@ -54,7 +55,9 @@ export const timeZone = z
   .string({ error: 'Time zone is required' })
   .trim()
   .min(1, 'Time zone is required')
-  .refine(isTimeZone, 'Choose a time zone from the list (e.g. America/New_York)');
+  .refine(isTimeZone, 'Choose a time zone from the list (e.g. America/New_York)')
+  // Store the zone's canonical spelling (Intl accepts "america/new_york" but reports "America/New_York").
+  .transform((zone) => new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone);
 
 export const id = z
   .string({ error: 'An id is required' })

@@ -1,0 +1,183 @@
+// Every input is parsed by a strict zod schema: a clear message, and nothing written.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { InputOf } from '../../shared/contract';
+import { todayIn } from '../../shared/domain/dates';
+import { METHODS, type Method } from '../../shared/methods';
+import type { Client } from '../../shared/schemas/client';
+import type { Practitioner } from '../../shared/schemas/clinic';
+import { cleanupTestCores, count, expectOk, openTestCore, snapshot, type TestCore } from '../helpers/core';
+
+afterEach(cleanupTestCores);
+
+const SETUP = {
+  clinic: { name: 'Calm Hands', timeZone: 'America/Los_Angeles' },
+  practitioner: { firstName: 'Pat', lastName: 'Kneader', npi: '1234567893' },
+};
+
+let core: TestCore;
+let valid: { [M in Method]: InputOf<M> };
+
+/** A set-up clinic with one practitioner and one client, so every method has something to act on. */
+beforeEach(async () => {
+  core = await openTestCore();
+  expectOk(core.invoke('clinic/setup', SETUP));
+  const practitionerId = expectOk<Practitioner[]>(core.invoke('practitioners/list', {}))[0]!.id;
+  const clientId = expectOk<Client>(core.invoke('clients/create', { legalFirstName: 'Cara', legalLastName: 'Client' })).id;
+  valid = {
+    'app/status': {},
+    'clinic/setup': SETUP,
+    'clinic/update': { name: 'Calm Hands Clinic', timeZone: 'America/Denver' },
+    'practitioners/list': {},
+    'practitioners/create': { firstName: 'Sam', lastName: 'Second' },
+    'practitioners/update': { id: practitionerId, firstName: 'Pat', lastName: 'Kneader' },
+    'clients/create': { legalFirstName: 'New', legalLastName: 'Person' },
+    'clients/update': { id: clientId, legalFirstName: 'Cara', legalLastName: 'Client' },
+    'clients/get': { id: clientId },
+    'clients/list': { status: 'all', limit: 10, offset: 0 },
+    'clients/search': { query: 'cara', includeArchived: false, limit: 5 },
+    'clients/archive': { id: clientId },
+    'clients/unarchive': { id: clientId },
+  };
+});
+
+function expectInvalid(result: unknown, field?: string): { message: string; fields?: Record<string, string> } {
+  expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  const error = (result as { error: { message: string; fields?: Record<string, string> } }).error;
+  expect(error.message.trim().length).toBeGreaterThan(0);
+  if (field) {
+    expect(Object.keys(error.fields ?? {}), JSON.stringify(error)).toContain(field);
+    expect(error.fields![field]!.length).toBeGreaterThan(3);
+  }
+  return error;
+}
+
+/** A value of the wrong type for whatever `value` is. */
+const wrongTypeFor = (value: unknown): unknown =>
+  typeof value === 'string' ? 12345 : typeof value === 'number' ? '10' : typeof value === 'boolean' ? 'yes' : 'text';
+
+it('covers every method in METHODS', () => {
+  expect(Object.keys(valid).sort()).toEqual([...METHODS].sort());
+});
+
+describe.each(METHODS.map((m) => [m]))('%s', (method) => {
+  it('rejects unknown keys, wrong types and non-objects, writing nothing', () => {
+    const input = valid[method] as Record<string, unknown>;
+    const before = snapshot(core.sqlite);
+
+    const unknownKey = expectInvalid(core.invoke(method, { ...input, bogus: 1 }));
+    expect(unknownKey.message).toMatch(/bogus/);
+
+    for (const whole of ['a string', 42, true, [input], []]) expectInvalid(core.invoke(method, whole));
+
+    for (const [key, value] of Object.entries(input)) {
+      for (const bad of [wrongTypeFor(value), null, [value]]) {
+        expectInvalid(core.invoke(method, { ...input, [key]: bad }), key);
+      }
+      // One level down (clinic/setup's clinic and practitioner).
+      if (value && typeof value === 'object') {
+        for (const inner of Object.keys(value)) {
+          expectInvalid(core.invoke(method, { ...input, [key]: { ...value, [inner]: 12345 } }), `${key}.${inner}`);
+        }
+        expectInvalid(core.invoke(method, { ...input, [key]: { ...value, bogus: 1 } }));
+      }
+    }
+
+    expect(snapshot(core.sqlite)).toEqual(before);
+    // The core still works: a valid call of the same kind goes through.
+    if (method !== 'clinic/setup') expectOk(core.invoke(method, input));
+  });
+});
+
+describe('clients/create field rules', () => {
+  const base = { legalFirstName: 'Dana', legalLastName: 'Valid' };
+  const day = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  // Birth-date checks run against the real clock (the schema is shared with the renderer).
+  const tomorrow = day(todayIn(new Date()), 1);
+
+  it.each([
+    ['legalFirstName', { legalFirstName: '' }, /Legal first name is required/],
+    ['legalFirstName', { legalFirstName: '   ' }, /Legal first name is required/],
+    ['legalLastName', { legalLastName: '' }, /Legal last name is required/],
+    ['legalFirstName', { legalFirstName: 'x'.repeat(10_000) }, /100 characters or fewer/],
+    ['legalLastName', { legalLastName: 'x'.repeat(10_000) }, /100 characters or fewer/],
+    ['notes', { notes: 'n'.repeat(10_000) }, /Notes must be 5000 characters or fewer/],
+    ['dateOfBirth', { dateOfBirth: tomorrow }, /cannot be in the future/],
+    ['dateOfBirth', { dateOfBirth: '2023-02-29' }, /date/i],
+    ['dateOfBirth', { dateOfBirth: '12/04/1980' }, /YYYY-MM-DD/],
+    ['dateOfBirth', { dateOfBirth: '1899-12-31' }, /after 1900/],
+    ['email', { email: 'not-an-email' }, /email like name@example\.com/],
+    ['phone', { phone: '555-CALL' }, /Phone must be a phone number/],
+    ['phone', { phone: '555-01' }, /at least 7 digits/],
+    ['sex', { sex: 'robot' }, /Choose one of the listed options/],
+  ])('%s %j → a clear message on that field, nothing written', (field, patch, message) => {
+    const before = snapshot(core.sqlite);
+    const error = expectInvalid(core.invoke('clients/create', { ...base, ...patch }), field);
+    expect(error.fields![field]).toMatch(message);
+    expect(Object.keys(error.fields!)).toEqual([field]);
+    expect(error.message).toBe('Please correct the highlighted field.');
+    expect(snapshot(core.sqlite)).toEqual(before);
+  });
+
+  it('reports every bad field at once, then a valid create still succeeds', () => {
+    const before = snapshot(core.sqlite);
+    const error = expectInvalid(
+      core.invoke('clients/create', { legalFirstName: ' ', legalLastName: 'y'.repeat(101), email: 'nope', dateOfBirth: '2023-13-01' }),
+    );
+    expect(Object.keys(error.fields!).sort()).toEqual(['dateOfBirth', 'email', 'legalFirstName', 'legalLastName']);
+    expect(error.message).toBe('Please correct the 4 highlighted fields.');
+    expect(snapshot(core.sqlite)).toEqual(before);
+
+    const clientsBefore = count(core.sqlite, 'clients');
+    expectOk(core.invoke('clients/create', { ...base, dateOfBirth: todayIn(new Date()) }));
+    expect(count(core.sqlite, 'clients')).toBe(clientsBefore + 1);
+  });
+
+  it('rejects a search longer than 200 characters and a limit outside 1–50', () => {
+    expectInvalid(core.invoke('clients/search', { query: 'a'.repeat(201) }), 'query');
+    expectInvalid(core.invoke('clients/search', { query: 'a', limit: 0 }), 'limit');
+    expectInvalid(core.invoke('clients/search', { query: 'a', limit: 51 }), 'limit');
+    expectInvalid(core.invoke('clients/list', { limit: 1.5 }), 'limit');
+    expectInvalid(core.invoke('clients/list', { offset: -1 }), 'offset');
+    expectInvalid(core.invoke('clients/get', { id: 'not-a-ulid' }), 'id');
+  });
+});
+
+describe('clinic/setup', () => {
+  let fresh: TestCore;
+  beforeEach(async () => {
+    fresh = await openTestCore();
+  });
+  const setup = (patch: { clinic?: object; practitioner?: object }) =>
+    fresh.invoke('clinic/setup', {
+      clinic: { ...SETUP.clinic, ...patch.clinic },
+      practitioner: { ...SETUP.practitioner, ...patch.practitioner },
+    });
+
+  it('refuses an NPI that fails its check digit, on practitioner.npi', () => {
+    const before = snapshot(fresh.sqlite);
+    const error = expectInvalid(setup({ practitioner: { npi: '1234567890' } }), 'practitioner.npi');
+    expect(error.fields!['practitioner.npi']).toMatch(/check digit/);
+    expectInvalid(setup({ practitioner: { npi: '123456789' } }), 'practitioner.npi');
+    expect(snapshot(fresh.sqlite)).toEqual(before);
+  });
+
+  it('refuses an unknown time zone, on clinic.timeZone', () => {
+    const before = snapshot(fresh.sqlite);
+    const error = expectInvalid(setup({ clinic: { timeZone: 'Mars/Olympus' } }), 'clinic.timeZone');
+    expect(error.fields!['clinic.timeZone']).toMatch(/time zone/i);
+    expect(snapshot(fresh.sqlite)).toEqual(before);
+  });
+
+  it('accepts the valid NPI 1234567893 once; a second setup is a conflict that changes nothing', () => {
+    const status = expectOk<{ needsSetup: boolean; clinic: { name: string } }>(setup({}));
+    expect(status).toMatchObject({ needsSetup: false, clinic: { name: 'Calm Hands', timeZone: 'America/Los_Angeles' } });
+    expect(expectOk<Practitioner[]>(fresh.invoke('practitioners/list', {}))).toMatchObject([{ npi: '1234567893' }]);
+
+    const before = snapshot(fresh.sqlite);
+    fresh.clock.advance(5000);
+    const again = setup({ clinic: { name: 'Another Name' } });
+    expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((again as { error: { message: string } }).error.message).toMatch(/already set up/);
+    expect(snapshot(fresh.sqlite)).toEqual(before);
+  });
+});
