@@ -7,13 +7,13 @@ import { resolve } from 'node:path';
 export default defineConfig({
   main: {
     build: {
-      lib: { entry: resolve(__dirname, 'electron/main.ts') },
+      lib: { entry: { index: resolve(__dirname, 'electron/main.ts') } },
       rollupOptions: { output: { format: 'cjs' } },
     },
   },
   preload: {
     build: {
-      lib: { entry: resolve(__dirname, 'electron/preload.ts') },
+      lib: { entry: { index: resolve(__dirname, 'electron/preload.ts') } },
       rollupOptions: { output: { format: 'cjs' } },
     },
   },

@@ -1,0 +1,166 @@
+// The Electron shell: one window, the app:// protocol, the security wiring, and the core behind
+// one IPC channel. Every rule it applies lives in window.ts or ipc.ts, where it is unit-tested.
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell, type Session, type WebContents } from 'electron';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openCore, type Core } from './core';
+import { DatabaseFromNewerVersionError } from './core/errors';
+import { createInvokeHandler, registerIpc } from './ipc';
+import {
+  allowedOrigins,
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  isAllowedExternalUrl,
+  isAllowedNavigation,
+  mainWindowOptions,
+  menuTemplate,
+  resolveRendererFile,
+} from './window';
+
+// electron-vite puts main in out/main, the preload in out/preload and the renderer in out/renderer.
+const PRELOAD_PATH = join(__dirname, '../preload/index.js');
+const RENDERER_ROOT = join(__dirname, '../renderer');
+
+// `electron-vite dev` serves the renderer from a local dev server; a packaged build never does.
+const origins = allowedOrigins(app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL);
+// Loaded only if allowedOrigins accepted it (a loopback address), so IPC and navigation agree.
+const devServerUrl = origins.length > 1 ? process.env.ELECTRON_RENDERER_URL : undefined;
+const shellOptions = { devTools: !app.isPackaged };
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+// Tests and the harness point PALPATE_DATA_DIR at a fresh folder. It becomes the whole userData
+// folder, so Chromium's files and the single-instance lock move with it and a test run never
+// collides with a Palpate the clinic has open.
+if (process.env.PALPATE_DATA_DIR) app.setPath('userData', resolve(process.env.PALPATE_DATA_DIR));
+
+// Every renderer is OS-sandboxed, whatever a window's options say.
+app.enableSandbox();
+
+// Must happen before 'ready'. `standard` gives app:// real origins and relative URLs; `secure`
+// makes it a secure context like https. Nothing else (no CSP bypass, no CORS).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+if (!app.requestSingleInstanceLock()) {
+  // Two Palpates writing one database would only confuse people: focus the first one instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => secureWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+  app.on('will-quit', () => {
+    core?.close();
+    core = null;
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fail('Palpate could not start. Nothing was changed.', error));
+}
+
+async function start(): Promise<void> {
+  const menu = menuTemplate(process.platform, shellOptions);
+  Menu.setApplicationMenu(menu ? Menu.buildFromTemplate(menu) : null);
+  protocol.handle(APP_SCHEME, serveRendererFile);
+
+  const dataDir = app.getPath('userData');
+  try {
+    core = await openCore({ dataDir, version: app.getVersion(), nativeBinding: nativeBinding() });
+  } catch (error) {
+    // Never repair, migrate around or replace the file: say what happened and stop.
+    const message =
+      error instanceof DatabaseFromNewerVersionError
+        ? error.message
+        : `Palpate could not open its database in ${dataDir}. Nothing in it was changed.\n\n${error instanceof Error ? error.message : String(error)}`;
+    fail(message, error);
+    return;
+  }
+
+  const opened = core;
+  registerIpc(ipcMain, createInvokeHandler({ invoke: (method, input) => opened.invoke(method, input), origins }));
+  createMainWindow();
+}
+
+function createMainWindow(): void {
+  const options = mainWindowOptions(PRELOAD_PATH, shellOptions);
+  // The flags the security model rests on, restated where the window is made: a later edit of
+  // window.ts cannot weaken them, and the static scan (test/security) can see them here.
+  const window = new BrowserWindow({
+    ...options,
+    webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, disableBlinkFeatures: 'Auxclick' },
+  });
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  window.loadURL(devServerUrl ?? APP_ENTRY_URL).catch((error: unknown) => console.error('Palpate: the window did not load', error));
+}
+
+/** Applied to every webContents the app ever creates, including ones we did not plan for. */
+function secureWebContents(contents: WebContents): void {
+  const refuseNavigation = (event: { url: string; preventDefault(): void }) => {
+    if (!isAllowedNavigation(event.url, origins)) event.preventDefault();
+  };
+  contents.on('will-navigate', refuseNavigation);
+  contents.on('will-redirect', refuseNavigation);
+  // <webview> is disabled in webPreferences; refuse it here too in case a window forgets.
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) shell.openExternal(url).catch((error: unknown) => console.error('Palpate: could not open a link', error));
+    return { action: 'deny' };
+  });
+  denyAllPermissions(contents.session);
+}
+
+// Camera, microphone, location, notifications, clipboard reads, USB...: Palpate needs none of them.
+const permissionsDenied = new WeakSet<Session>();
+function denyAllPermissions(session: Session): void {
+  if (permissionsDenied.has(session)) return;
+  permissionsDenied.add(session);
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+async function serveRendererFile(request: Request): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('Method not allowed', { status: 405 });
+  const file = resolveRendererFile(request.url, RENDERER_ROOT);
+  if (!file) return new Response('Not found', { status: 404 });
+  try {
+    return await net.fetch(pathToFileURL(file).toString());
+  } catch {
+    return new Response('Not found', { status: 404 });
+  }
+}
+
+/**
+ * better-sqlite3 in node_modules is built for Node (so tests run); Electron needs a build for its
+ * own ABI. Packaged builds carry one rebuilt by electron-builder and load it the normal way. In
+ * development it is PALPATE_NATIVE_BINDING, else the one build/electron-native.mjs makes under
+ * .native/ before `npm start`. A packaged build ignores the variable: loading native code named
+ * by the environment is not something an installed medical-records app should do.
+ */
+function nativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined;
+  if (process.env.PALPATE_NATIVE_BINDING) return process.env.PALPATE_NATIVE_BINDING;
+  const devBuild = join(app.getAppPath(), '.native', `electron-${process.versions.electron}`, 'better_sqlite3.node');
+  return existsSync(devBuild) ? devBuild : undefined;
+}
+
+function fail(message: string, error: unknown): void {
+  console.error(message, error);
+  dialog.showErrorBox('Palpate cannot start', message);
+  // No window is open yet and the core is closed or was never opened: nothing is lost by exiting.
+  app.exit(1);
+}
