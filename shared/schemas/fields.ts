@@ -31,6 +31,22 @@ export const optionalEmail = z
   .refine((v) => v === '' || z.email().safeParse(v).success, 'Enter an email like name@example.com')
   .default('');
 
+/** Any calendar date, or '' when not given. */
+export const optionalDate = (label: string) =>
+  z
+    .string({ error: `${label} must be a date` })
+    .trim()
+    .refine((v) => v === '' || isIsoDate(v), `${label}: enter the date as YYYY-MM-DD`)
+    .default('');
+
+export const requiredDate = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    // '' already has its message above: one message per field.
+    .refine((v) => v === '' || isIsoDate(v), `${label}: enter the date as YYYY-MM-DD`);
+
 /** A birth date: YYYY-MM-DD, a real date, not in the future, not before 1900. */
 export const optionalBirthDate = z
   .string({ error: 'Date of birth must be a date' })
