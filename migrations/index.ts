@@ -1,9 +1,11 @@
 // Every migration, registered explicitly and in order. Names are frozen once landed.
 import type { Migration } from 'kysely';
 import * as m0001 from './20261127_0001_foundation';
+import * as m0002 from './20261127_0002_intake_referrals';
 
 export const migrations: Record<string, Migration> = {
   '20261127_0001_foundation': m0001,
+  '20261127_0002_intake_referrals': m0002,
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);

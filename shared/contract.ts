@@ -22,6 +22,13 @@ import {
   type Practitioner,
 } from './schemas/clinic';
 
+import type { ClientHeader, PrecautionRulesState } from './schemas/chart';
+import { PrecautionRulesSaveInput } from './schemas/chart';
+import { ByClientInput, ByIdInput } from './schemas/fields';
+import { IntakeSaveInput, IntakeSignInput, type Intake, type IntakeSummary } from './schemas/intake';
+import { PlanInput, PlanUpdateInput, type TreatmentPlan } from './schemas/plan';
+import { ReferralInput, ReferralOrderInput, ReferralUpdateInput, type AttachmentSummary, type Referral } from './schemas/referral';
+
 const NoInput = z.object({}).strict();
 
 /** Ties a schema to the type its handler returns (the result only exists at the type level). */
@@ -43,6 +50,24 @@ export const contract = {
   'clients/search': returns<ClientSummary[]>()(ClientSearchInput),
   'clients/archive': returns<Client>()(ClientIdInput),
   'clients/unarchive': returns<Client>()(ClientIdInput),
+  'clients/header': returns<ClientHeader>()(ByIdInput),
+  'intakes/list': returns<IntakeSummary[]>()(ByClientInput),
+  'intakes/get': returns<Intake>()(ByIdInput),
+  'intakes/saveDraft': returns<Intake>()(IntakeSaveInput),
+  'intakes/sign': returns<Intake>()(IntakeSignInput),
+  'precautions/get': returns<PrecautionRulesState>()(NoInput),
+  'precautions/save': returns<PrecautionRulesState>()(PrecautionRulesSaveInput),
+  'precautions/reset': returns<PrecautionRulesState>()(NoInput),
+  'precautions/history': returns<Omit<PrecautionRulesState, 'rules'>[]>()(NoInput),
+  'referrals/list': returns<Referral[]>()(ByClientInput),
+  'referrals/get': returns<Referral>()(ByIdInput),
+  'referrals/create': returns<Referral>()(ReferralInput),
+  'referrals/update': returns<Referral>()(ReferralUpdateInput),
+  'referrals/attachOrder': returns<Referral>()(ReferralOrderInput),
+  'attachments/get': returns<AttachmentSummary & { dataBase64: string }>()(ByIdInput),
+  'plans/list': returns<TreatmentPlan[]>()(ByClientInput),
+  'plans/create': returns<TreatmentPlan>()(PlanInput),
+  'plans/update': returns<TreatmentPlan>()(PlanUpdateInput),
 } satisfies Record<Method, { input: z.ZodType; result: unknown }>;
 
 // Every name in METHODS has a schema, and every schema has a name in METHODS.

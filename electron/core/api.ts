@@ -9,7 +9,12 @@ import {
   updateClinic,
   updatePractitioner,
 } from './clinic';
+import { clientHeader } from './chart';
 import type { CoreContext } from './context';
+import { getIntake, listIntakes, saveIntakeDraft, signIntake } from './intakes';
+import { createPlan, listPlans, updatePlan } from './plans';
+import { currentPrecautionRules, precautionRuleHistory, resetPrecautionRules, savePrecautionRules } from './precaution-rules';
+import { attachReferralOrder, createReferral, getAttachment, getReferral, listReferrals, updateReferral } from './referrals';
 
 export function createApi(ctx: CoreContext) {
   return {
@@ -26,6 +31,24 @@ export function createApi(ctx: CoreContext) {
     'clients/search': (input) => searchClients(ctx, input),
     'clients/archive': ({ id }) => setClientArchived(ctx, id, true),
     'clients/unarchive': ({ id }) => setClientArchived(ctx, id, false),
+    'clients/header': ({ id }) => clientHeader(ctx, id),
+    'intakes/list': ({ clientId }) => listIntakes(ctx, clientId),
+    'intakes/get': ({ id }) => getIntake(ctx, id),
+    'intakes/saveDraft': (input) => saveIntakeDraft(ctx, input),
+    'intakes/sign': (input) => signIntake(ctx, input),
+    'precautions/get': () => currentPrecautionRules(ctx),
+    'precautions/save': (input) => savePrecautionRules(ctx, input),
+    'precautions/reset': () => resetPrecautionRules(ctx),
+    'precautions/history': () => precautionRuleHistory(ctx),
+    'referrals/list': ({ clientId }) => listReferrals(ctx, clientId),
+    'referrals/get': ({ id }) => getReferral(ctx, id),
+    'referrals/create': (input) => createReferral(ctx, input),
+    'referrals/update': (input) => updateReferral(ctx, input),
+    'referrals/attachOrder': (input) => attachReferralOrder(ctx, input),
+    'attachments/get': ({ id }) => getAttachment(ctx, id),
+    'plans/list': ({ clientId }) => listPlans(ctx, clientId),
+    'plans/create': (input) => createPlan(ctx, input),
+    'plans/update': (input) => updatePlan(ctx, input),
   } satisfies Handlers;
 }
 

@@ -7,6 +7,7 @@ import type {
   Practitioner,
   PractitionerInput,
 } from '../../shared/schemas/clinic';
+import { todayIn } from '../../shared/domain/dates';
 import { nowIso, type CoreContext } from './context';
 import { AppError, notFound } from './errors';
 import type { PractitionerRow } from './schema';
@@ -15,6 +16,11 @@ import { all, first, run } from './sql';
 export function getClinic(ctx: CoreContext): Clinic | null {
   const row = first(ctx.sqlite, ctx.qb.selectFrom('clinic').selectAll().where('id', '=', 1));
   return row ? { name: row.name, timeZone: row.time_zone, updatedAt: row.updated_at } : null;
+}
+
+/** Today's date (YYYY-MM-DD) where the clinic is; the runtime's zone before setup. */
+export function clinicToday(ctx: CoreContext): string {
+  return todayIn(ctx.clock.now(), getClinic(ctx)?.timeZone);
 }
 
 export function appStatus(ctx: CoreContext): AppStatus {

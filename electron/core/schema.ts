@@ -63,11 +63,86 @@ export interface ClientSearchTable {
   client_search: string;
 }
 
+export interface IntakesTable {
+  id: string;
+  client_id: string;
+  /** IntakeAnswers as JSON. */
+  answers: string;
+  signed_name: string | null;
+  signature_png: string | null;
+  signed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PrecautionRuleVersionsTable {
+  version: Generated<number>;
+  /** PrecautionRule[] as JSON. */
+  rules: string;
+  note: string;
+  created_at: string;
+}
+
+export interface ReferralsTable {
+  id: string;
+  client_id: string;
+  physician_name: string;
+  physician_npi: string;
+  physician_phone: string;
+  physician_fax: string;
+  physician_practice: string;
+  /** ICD-10-CM codes as a JSON array. */
+  diagnoses: string;
+  frequency_per_week: number | null;
+  duration_weeks: number | null;
+  visits_authorized: number;
+  start_date: string;
+  end_date: string;
+  authorization_number: string;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  client_id: string;
+  referral_id: string | null;
+  file_name: string;
+  mime_type: string;
+  size: number;
+  content: Buffer;
+  created_at: string;
+}
+
+export interface TreatmentPlansTable {
+  id: string;
+  client_id: string;
+  referral_id: string | null;
+  /** PlanGoal[] as JSON. */
+  goals: string;
+  frequency_per_week: number | null;
+  planned_sessions: number | null;
+  /** ModalityId[] as JSON. */
+  modalities: string;
+  start_date: string;
+  review_date: string;
+  status: 'active' | 'completed' | 'discontinued';
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   clinic: ClinicTable;
   practitioners: PractitionersTable;
   clients: ClientsTable;
   client_search: ClientSearchTable;
+  intakes: IntakesTable;
+  precaution_rule_versions: PrecautionRuleVersionsTable;
+  referrals: ReferralsTable;
+  attachments: AttachmentsTable;
+  treatment_plans: TreatmentPlansTable;
 }
 
 export type ClientRow = Selectable<ClientsTable>;

@@ -78,3 +78,7 @@ export const timeZone = z
 export const id = z
   .string({ error: 'An id is required' })
   .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'That is not a valid record id');
+
+/** Calls that name one record, or one client's records. */
+export const ByIdInput = z.object({ id }).strict();
+export const ByClientInput = z.object({ clientId: id }).strict();

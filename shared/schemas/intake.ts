@@ -4,11 +4,10 @@
 // and the precautions engine never has to guess whether a field exists.
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
-import { optionalDate, optionalPhone, optionalText, requiredText } from './fields';
+import { id, optionalDate, optionalPhone, optionalText, requiredText } from './fields';
 
 const yesNo = z.boolean({ error: 'Answer yes or no' }).default(false);
 
-/** A calendar date the client may leave blank: '' or YYYY-MM-DD. */
 export const Medication = z
   .object({
     name: requiredText('Medication name', 200),
@@ -184,3 +183,32 @@ export const IntakeSignature = z
   .strict();
 export type IntakeSignature = z.output<typeof IntakeSignature>;
 export type IntakeSignatureFormValues = z.input<typeof IntakeSignature>;
+
+// ── Calls and records ─────────────────────────────────────────────────────────────────────────
+
+/** Save a draft: a new intake when `id` is absent, else the same unsigned draft again. */
+export const IntakeSaveInput = z
+  .object({ clientId: id, id: id.optional(), answers: IntakeAnswers })
+  .strict();
+export type IntakeSaveInput = z.output<typeof IntakeSaveInput>;
+
+/** Sign: the final answers and the signature are stored together, then the intake is locked. */
+export const IntakeSignInput = z
+  .object({ clientId: id, id: id.optional(), answers: IntakeAnswers, signature: IntakeSignature })
+  .strict();
+export type IntakeSignInput = z.output<typeof IntakeSignInput>;
+
+export interface IntakeSummary {
+  id: string;
+  clientId: string;
+  signed: boolean;
+  signedName: string | null;
+  signedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Intake extends IntakeSummary {
+  answers: IntakeAnswers;
+  signatureDataUrl: string | null;
+}

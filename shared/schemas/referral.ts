@@ -72,3 +72,39 @@ export const ReferralUpdateInput = z
   .strict()
   .superRefine(endNotBeforeStart);
 export type ReferralUpdateInput = z.output<typeof ReferralUpdateInput>;
+
+export const ReferralOrderInput = z
+  .object({
+    referralId: id,
+    fileName: requiredText('File name', 200),
+    mimeType: z.enum(['application/pdf', 'image/png', 'image/jpeg'], { error: 'Attach a PDF, PNG or JPEG file' }),
+    /** The file's bytes, base64-encoded. 10 MB at most. */
+    dataBase64: z
+      .string({ error: 'The file is missing' })
+      .min(1, 'The file is empty')
+      .max(Math.ceil((10 * 1024 * 1024 * 4) / 3) + 4, { error: 'The file is too large (10 MB at most)', abort: true })
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'The file could not be read'),
+  })
+  .strict();
+export type ReferralOrderInput = z.output<typeof ReferralOrderInput>;
+
+export interface AttachmentSummary {
+  id: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  createdAt: string;
+}
+
+export interface Referral extends ReferralInput {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Signed sessions dated within the referral (0 until charting exists). */
+  visitsUsed: number;
+  visitsLeft: number;
+  warnings: { code: string; message: string }[];
+  /** "visits 4 of 12, expires 3 Mar" */
+  badge: string;
+  orders: AttachmentSummary[];
+}

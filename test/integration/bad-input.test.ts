@@ -5,6 +5,7 @@ import { todayIn } from '../../shared/domain/dates';
 import { METHODS, type Method } from '../../shared/methods';
 import type { Client } from '../../shared/schemas/client';
 import type { Practitioner } from '../../shared/schemas/clinic';
+import { defaultPrecautionRules } from '../../shared/domain/precaution-rules';
 import { cleanupTestCores, count, expectOk, openTestCore, snapshot, type TestCore } from '../helpers/core';
 
 afterEach(cleanupTestCores);
@@ -13,6 +14,18 @@ const SETUP = {
   clinic: { name: 'Calm Hands', timeZone: 'America/Los_Angeles' },
   practitioner: { firstName: 'Pat', lastName: 'Kneader', npi: '1234567893' },
 };
+
+// Smallest real payloads: a 1×1 PNG signature and a file that starts like a PDF.
+const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const PDF_BASE64 = Buffer.from('%PDF-1.4\n%test order\n').toString('base64');
+const REFERRAL = (clientId: string) => ({
+  clientId,
+  physicianName: 'Dr. Rivera',
+  diagnoses: ['M54.50'],
+  visitsAuthorized: 12,
+  startDate: '2026-11-01',
+  endDate: '2027-02-01',
+});
 
 let core: TestCore;
 let valid: { [M in Method]: InputOf<M> };
@@ -23,6 +36,12 @@ beforeEach(async () => {
   expectOk(core.invoke('clinic/setup', SETUP));
   const practitionerId = expectOk<Practitioner[]>(core.invoke('practitioners/list', {}))[0]!.id;
   const clientId = expectOk<Client>(core.invoke('clients/create', { legalFirstName: 'Cara', legalLastName: 'Client' })).id;
+  const intakeId = expectOk<{ id: string }>(core.invoke('intakes/saveDraft', { clientId, answers: { reasonForVisit: 'Back pain' } })).id;
+  const referralId = expectOk<{ id: string }>(core.invoke('referrals/create', REFERRAL(clientId))).id;
+  const attachmentId = expectOk<{ orders: { id: string }[] }>(
+    core.invoke('referrals/attachOrder', { referralId, fileName: 'order.pdf', mimeType: 'application/pdf', dataBase64: PDF_BASE64 }),
+  ).orders[0]!.id;
+  const planId = expectOk<{ id: string }>(core.invoke('plans/create', { clientId, goals: [{ description: 'Pain 7/10 → 3/10' }], startDate: '2026-12-01' })).id;
   valid = {
     'app/status': {},
     'clinic/setup': SETUP,
@@ -37,6 +56,24 @@ beforeEach(async () => {
     'clients/search': { query: 'cara', includeArchived: false, limit: 5 },
     'clients/archive': { id: clientId },
     'clients/unarchive': { id: clientId },
+    'clients/header': { id: clientId },
+    'intakes/list': { clientId },
+    'intakes/get': { id: intakeId },
+    'intakes/saveDraft': { clientId, answers: { reasonForVisit: 'Neck pain' } },
+    'intakes/sign': { clientId, answers: { reasonForVisit: 'Neck pain' }, signature: { typedName: 'Cara Client', signatureDataUrl: SIGNATURE, consent: true } },
+    'precautions/get': {},
+    'precautions/save': { rules: defaultPrecautionRules(), note: 'Checked' },
+    'precautions/reset': {},
+    'precautions/history': {},
+    'referrals/list': { clientId },
+    'referrals/get': { id: referralId },
+    'referrals/create': REFERRAL(clientId),
+    'referrals/update': { id: referralId, ...REFERRAL(clientId) },
+    'referrals/attachOrder': { referralId, fileName: 'order.pdf', mimeType: 'application/pdf', dataBase64: PDF_BASE64 },
+    'attachments/get': { id: attachmentId },
+    'plans/list': { clientId },
+    'plans/create': { clientId, goals: [{ description: 'Neck rotation', baseline: '45°', target: '70°' }], startDate: '2026-12-01' },
+    'plans/update': { id: planId, clientId, goals: [{ description: 'Neck rotation' }], startDate: '2026-12-01' },
   };
 });
 
@@ -45,8 +82,10 @@ function expectInvalid(result: unknown, field?: string): { message: string; fiel
   const error = (result as { error: { message: string; fields?: Record<string, string> } }).error;
   expect(error.message.trim().length).toBeGreaterThan(0);
   if (field) {
-    expect(Object.keys(error.fields ?? {}), JSON.stringify(error)).toContain(field);
-    expect(error.fields![field]!.length).toBeGreaterThan(3);
+    // A bad element inside a list is reported on the element (`diagnoses.0`), which is beside the field.
+    const hit = Object.keys(error.fields ?? {}).find((k) => k === field || k.startsWith(`${field}.`));
+    expect(hit, JSON.stringify(error)).toBeDefined();
+    expect(error.fields![hit!]!.length).toBeGreaterThan(3);
   }
   return error;
 }
@@ -73,12 +112,15 @@ describe.each(METHODS.map((m) => [m]))('%s', (method) => {
       for (const bad of [wrongTypeFor(value), null, [value]]) {
         expectInvalid(core.invoke(method, { ...input, [key]: bad }), key);
       }
-      // One level down (clinic/setup's clinic and practitioner).
-      if (value && typeof value === 'object') {
+      // One level down (clinic/setup's clinic and practitioner; an intake's answers).
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
         for (const inner of Object.keys(value)) {
           expectInvalid(core.invoke(method, { ...input, [key]: { ...value, [inner]: 12345 } }), `${key}.${inner}`);
         }
         expectInvalid(core.invoke(method, { ...input, [key]: { ...value, bogus: 1 } }));
+      }
+      if (Array.isArray(value) && value.length > 0) {
+        expectInvalid(core.invoke(method, { ...input, [key]: [...value, 12345] }), `${key}.${value.length}`);
       }
     }
 

@@ -36,7 +36,14 @@ describe('the migration chain on a fresh file', () => {
     const tables = schemaObjects(db, 'table');
     for (const t of ['clinic', 'practitioners', 'clients', 'client_search', 'kysely_migration']) expect(tables).toContain(t);
     expect(schemaObjects(db, 'index')).toContain('clients_by_status_name');
-    expect(schemaObjects(db, 'trigger')).toEqual(['clients_search_delete', 'clients_search_insert', 'clients_search_update']);
+    expect(schemaObjects(db, 'trigger')).toEqual([
+      'clients_search_delete',
+      'clients_search_insert',
+      'clients_search_update',
+      'intakes_signed_no_delete',
+      'intakes_signed_no_update',
+    ]);
+    for (const t of ['intakes', 'precaution_rule_versions', 'referrals', 'attachments', 'treatment_plans']) expect(tables).toContain(t);
     const fts = db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'client_search'`).pluck().get() as string;
     expect(fts).toMatch(/USING fts5/i);
     db.close();
@@ -117,6 +124,35 @@ describe('migration 20261127_0001_foundation', () => {
     // STRICT: a value that cannot be coerced to the column's type is refused, not stored as-is.
     expect(() => insert('active', Buffer.from('A'))).toThrow(/cannot store BLOB value in TEXT column/);
     expect(() => db.prepare(`INSERT INTO clinic (id, name, time_zone, created_at, updated_at) VALUES (2, 'n', 'UTC', 't', 't')`).run()).toThrow(/CHECK/);
+    db.close();
+  });
+});
+
+describe('migration 20261127_0002_intake_referrals', () => {
+  it('adds intakes, referrals, plans and attachments to a file that already holds clients', async () => {
+    const file = freshFile();
+    const before = await openDatabase(file, { migrations: migrationsUpTo('20261127_0001_foundation') });
+    before
+      .prepare(`INSERT INTO clients (id, legal_first_name, legal_last_name, sort_key, created_at, updated_at) VALUES ('01JDTEST000000000000000001', 'Ann', 'Old', 'old ann', 't', 't')`)
+      .run();
+    before.close();
+
+    const db = await openDatabase(file, { migrations: migrationsUpTo('20261127_0002_intake_referrals') });
+    expect(appliedMigrations(db)).toEqual(['20261127_0001_foundation', '20261127_0002_intake_referrals']);
+    expect(db.prepare(`SELECT legal_last_name FROM clients`).pluck().get()).toBe('Old');
+    const insert = db.prepare(`INSERT INTO intakes (id, client_id, answers, created_at, updated_at) VALUES (?, ?, '{}', 't', 't')`);
+    insert.run('i1', '01JDTEST000000000000000001');
+    // Foreign keys hold: an intake for a client that does not exist is refused.
+    expect(() => insert.run('i2', 'no-such-client')).toThrow(/FOREIGN KEY/);
+    // A referral's dates must be in order, whatever code writes it.
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO referrals (id, client_id, physician_name, diagnoses, visits_authorized, start_date, end_date, created_at, updated_at)
+           VALUES ('r1', '01JDTEST000000000000000001', 'Dr', '[]', 4, '2026-02-01', '2026-01-01', 't', 't')`,
+        )
+        .run(),
+    ).toThrow(/CHECK/);
     db.close();
   });
 });

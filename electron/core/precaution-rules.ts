@@ -1,0 +1,33 @@
+// The clinic's precaution rule table: the defaults until edited; every save is a new version, so
+// what an alert said on a given day can always be traced.
+import { PrecautionRuleSet, defaultPrecautionRules, withDefaultRules, type PrecautionRule } from '../../shared/domain/precaution-rules';
+import type { PrecautionRulesSaveInput, PrecautionRulesState } from '../../shared/schemas/chart';
+import { nowIso, type CoreContext } from './context';
+import { all, first, run } from './sql';
+
+export function currentPrecautionRules(ctx: CoreContext): PrecautionRulesState {
+  const row = first(ctx.sqlite, ctx.qb.selectFrom('precaution_rule_versions').selectAll().orderBy('version', 'desc').limit(1));
+  if (!row) return { version: 0, rules: defaultPrecautionRules(), note: '', savedAt: null };
+  // Stored JSON was validated on the way in; parse again so a hand-edited file cannot break alerts.
+  const parsed = PrecautionRuleSet.safeParse(JSON.parse(row.rules));
+  const rules: PrecautionRule[] = parsed.success ? parsed.data : defaultPrecautionRules();
+  return { version: row.version, rules: withDefaultRules(rules), note: row.note, savedAt: row.created_at };
+}
+
+export function savePrecautionRules(ctx: CoreContext, input: PrecautionRulesSaveInput): PrecautionRulesState {
+  run(
+    ctx.sqlite,
+    ctx.qb.insertInto('precaution_rule_versions').values({ rules: JSON.stringify(withDefaultRules(input.rules)), note: input.note, created_at: nowIso(ctx) }),
+  );
+  return currentPrecautionRules(ctx);
+}
+
+export function resetPrecautionRules(ctx: CoreContext): PrecautionRulesState {
+  return savePrecautionRules(ctx, { rules: defaultPrecautionRules(), note: 'Reset to defaults' });
+}
+
+export function precautionRuleHistory(ctx: CoreContext): Omit<PrecautionRulesState, 'rules'>[] {
+  return all(ctx.sqlite, ctx.qb.selectFrom('precaution_rule_versions').select(['version', 'note', 'created_at']).orderBy('version', 'desc')).map(
+    (r) => ({ version: r.version, note: r.note, savedAt: r.created_at }),
+  );
+}
