@@ -64,6 +64,8 @@ export default tseslint.config(
   {
     files: ['migrations/**/*.ts'],
     rules: {
+      // Migrations are typed Kysely<any> on purpose: they must not depend on today's schema types.
+      '@typescript-eslint/no-explicit-any': 'off',
       'no-restricted-imports': ['error', {
         patterns: [{ group: ['**/electron/**', '**/shared/**', '**/renderer/**'], message: 'Migrations are frozen: they must not import app code that can change.' }],
       }],
