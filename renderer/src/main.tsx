@@ -1,3 +1,26 @@
+// Mounts the renderer. The app loads from a custom protocol, so routes live in the URL hash.
+import '@fontsource-variable/inter';
+import './styles/base.css';
+import './styles/status.css';
+import './styles/layout.css';
+import './styles/forms.css';
+import './styles/table.css';
+import './styles/dialog.css';
+import './styles/client.css';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { HashRouter } from 'react-router';
+import { z } from 'zod';
+import { App } from './App';
 
-createRoot(document.getElementById('root')!).render(<p>Palpate</p>);
+// Zod's fast path compiles parsers with `new Function`, which our CSP (no 'unsafe-eval') forbids:
+// without this every parse would log a CSP violation before falling back.
+z.config({ jitless: true });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <HashRouter>
+      <App />
+    </HashRouter>
+  </StrictMode>,
+);

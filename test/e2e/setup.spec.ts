@@ -12,7 +12,7 @@ test('first run asks for the clinic and the first practitioner, then opens the a
   expect((await harness.invoke('app/status', {})).value.needsSetup).toBe(true);
 
   await page.getByLabel('Clinic name').fill('Riverside Medical Massage');
-  await page.getByLabel('Time zone').fill('America/Chicago');
+  await page.getByLabel('Time zone').selectOption('America/Chicago');
   await page.getByLabel('First name').fill('Maya');
   await page.getByLabel('Last name').fill('Okafor');
   await page.getByLabel('Credentials').fill('LMT');

@@ -1,0 +1,68 @@
+// Boot: ask main whether the clinic is set up, then show first-run setup or the app.
+import { useMemo } from 'react';
+import { Route, Routes, useNavigate } from 'react-router';
+import { ClinicContext, type ClinicState } from './ClinicContext';
+import { ErrorBanner, Loading } from './components/Status';
+import { ToastProvider } from './components/Toast';
+import { useCall } from './hooks/useCall';
+import { Shell } from './layout/Shell';
+import { ClientForm } from './screens/ClientForm';
+import { ClientOverview } from './screens/ClientOverview';
+import { ClientsScreen } from './screens/ClientsScreen';
+import { BillingScreen, NotFoundScreen, ReportsScreen, ScheduleScreen, TodayScreen } from './screens/EmptyScreens';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { SetupScreen } from './screens/SetupScreen';
+
+export function App() {
+  const status = useCall('app/status', {});
+  const navigate = useNavigate();
+  const clinic = status.data?.clinic;
+  const clinicState = useMemo<ClinicState | null>(
+    () => (clinic ? { clinic, refresh: status.reload } : null),
+    [clinic, status.reload],
+  );
+
+  if (!status.data) {
+    return (
+      <div className="boot">
+        {status.error ? (
+          <ErrorBanner message={status.error} onRetry={status.reload} />
+        ) : (
+          <Loading label="Opening Palpate…" />
+        )}
+      </div>
+    );
+  }
+
+  if (status.data.needsSetup || !clinicState) {
+    return (
+      <SetupScreen
+        onDone={(next) => {
+          status.setData(next);
+          navigate('/', { replace: true });
+        }}
+      />
+    );
+  }
+
+  return (
+    <ClinicContext value={clinicState}>
+      <ToastProvider>
+        <Routes>
+          <Route element={<Shell />}>
+            <Route index element={<TodayScreen />} />
+            <Route path="schedule" element={<ScheduleScreen />} />
+            <Route path="clients" element={<ClientsScreen />} />
+            <Route path="clients/new" element={<ClientForm />} />
+            <Route path="clients/:id" element={<ClientOverview />} />
+            <Route path="clients/:id/edit" element={<ClientForm />} />
+            <Route path="billing" element={<BillingScreen />} />
+            <Route path="reports" element={<ReportsScreen />} />
+            <Route path="settings" element={<SettingsScreen />} />
+            <Route path="*" element={<NotFoundScreen />} />
+          </Route>
+        </Routes>
+      </ToastProvider>
+    </ClinicContext>
+  );
+}

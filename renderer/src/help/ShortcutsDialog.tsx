@@ -1,0 +1,43 @@
+// The "?" panel: every keyboard shortcut in one place.
+import { Dialog } from '../components/Dialog';
+import { MOD_LABEL } from '../hooks/useShortcut';
+
+/** `keys` pressed together, unless `either` (then any one of them). */
+const SHORTCUTS: ReadonlyArray<{ keys: string[]; does: string; either?: boolean }> = [
+  { keys: [MOD_LABEL, 'K'], does: 'Search clients from anywhere' },
+  { keys: [MOD_LABEL, 'S'], does: 'Save the form on screen' },
+  { keys: ['N'], does: 'New client (on the Clients list)' },
+  { keys: ['↑', '↓'], does: 'Move through search results', either: true },
+  { keys: ['Enter'], does: 'Open the highlighted client' },
+  { keys: ['Esc'], does: 'Close a dialog' },
+  { keys: ['?'], does: 'Show this list' },
+];
+
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return (
+    <Dialog open={open} onClose={onClose} title="Keyboard shortcuts" className="dialog-small">
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.does}>
+              <td className="shortcut-keys">
+                {s.keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && <span className="shortcut-plus"> {s.either ? 'or' : '+'} </span>}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{s.does}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="dialog-actions">
+        <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
+          Close
+        </button>
+      </div>
+    </Dialog>
+  );
+}
