@@ -18,11 +18,18 @@ export interface InvokeEventLike {
   readonly senderFrame: SenderFrameLike | null;
 }
 
-export type InvokeHandler = (event: InvokeEventLike, method: unknown, input: unknown) => Envelope<unknown>;
+/**
+ * What the core answers: an envelope, or a promise of one for the shell's methods (printing).
+ * ipcMain.handle awaits a promise, so the renderer sees the same envelope either way.
+ */
+export type Answer = Envelope<unknown> | Promise<Envelope<unknown>>;
 
-export interface InvokeHandlerOptions {
-  /** The core's entry point for untrusted calls (`Core.invoke`). */
-  invoke: (method: unknown, input: unknown) => Envelope<unknown>;
+/** The handler answers whatever `invoke` answers, or a refusal (always immediate). */
+export type InvokeHandler<A extends Answer = Envelope<unknown>> = (event: InvokeEventLike, method: unknown, input: unknown) => A | Envelope<never>;
+
+export interface InvokeHandlerOptions<A extends Answer = Envelope<unknown>> {
+  /** The core's entry point for untrusted calls (`Core.invoke`, or `Core.withShell(...)` in Electron). */
+  invoke: (method: unknown, input: unknown) => A;
   /** Origins whose top-level pages may call (see `allowedOrigins`). */
   origins: readonly string[];
   log?: (message: string) => void;
@@ -53,7 +60,7 @@ export function refuseSender(event: InvokeEventLike, origins: readonly string[])
   }
 }
 
-export function createInvokeHandler({ invoke, origins, log = (m) => console.warn(m) }: InvokeHandlerOptions): InvokeHandler {
+export function createInvokeHandler<A extends Answer>({ invoke, origins, log = (m) => console.warn(m) }: InvokeHandlerOptions<A>): InvokeHandler<A> {
   return (event, method, input) => {
     const refusal = refuseSender(event, origins);
     if (refusal) {
@@ -65,7 +72,7 @@ export function createInvokeHandler({ invoke, origins, log = (m) => console.warn
 }
 
 /** Registers the one invoke channel. Returns a function that removes it (for tests and quit). */
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, handler: InvokeHandler): () => void {
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, handler: InvokeHandler<Answer>): () => void {
   ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => handler(event, method, input));
   return () => ipcMain.removeHandler(INVOKE_CHANNEL);
 }

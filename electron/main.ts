@@ -1,5 +1,6 @@
 // The Electron shell: one window, the app:// protocol, the security wiring, and the core behind
-// one IPC channel. Every rule it applies lives in window.ts or ipc.ts, where it is unit-tested.
+// one IPC channel, plus hidden document windows for printing (print.ts). Every rule it applies
+// lives in window.ts or ipc.ts, where it is unit-tested.
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell, type Session, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { openCore, type Core } from './core';
 import { DatabaseFromNewerVersionError } from './core/errors';
 import { createInvokeHandler, registerIpc } from './ipc';
+import { createElectronShell } from './print';
 import {
   allowedOrigins,
   APP_ENTRY_URL,
@@ -88,7 +90,10 @@ async function start(): Promise<void> {
   }
 
   const opened = core;
-  registerIpc(ipcMain, createInvokeHandler({ invoke: (method, input) => opened.invoke(method, input), origins }));
+  // Printing is the shell's part of the contract (documents/savePdf, documents/print): it needs
+  // Chromium, so it lives in print.ts, and the core dispatches those methods to it.
+  const invoke = opened.withShell(createElectronShell({ core: opened, getWindow: () => mainWindow }));
+  registerIpc(ipcMain, createInvokeHandler({ invoke, origins }));
   createMainWindow();
 }
 

@@ -1,7 +1,7 @@
 // The typed contract between renderer and main: method → zod input schema → result type.
 // Main parses every input with these schemas; the renderer's forms use the same ones.
 import { z } from 'zod';
-import type { Method } from './methods';
+import type { CoreMethod, Method, ShellMethod } from './methods';
 import {
   ClientIdInput,
   ClientInput,
@@ -24,6 +24,7 @@ import {
 
 import type { ClientHeader, PrecautionRulesState } from './schemas/chart';
 import { PrecautionRulesSaveInput } from './schemas/chart';
+import { DocumentRequest, type RenderedDocument, type SavedPdf } from './schemas/documents';
 import { ByClientInput, ByIdInput } from './schemas/fields';
 import { IntakeSaveInput, IntakeSignInput, type Intake, type IntakeSummary } from './schemas/intake';
 import { PlanInput, PlanUpdateInput, type TreatmentPlan } from './schemas/plan';
@@ -68,6 +69,9 @@ export const contract = {
   'plans/list': returns<TreatmentPlan[]>()(ByClientInput),
   'plans/create': returns<TreatmentPlan>()(PlanInput),
   'plans/update': returns<TreatmentPlan>()(PlanUpdateInput),
+  'documents/render': returns<RenderedDocument>()(DocumentRequest),
+  'documents/savePdf': returns<SavedPdf>()(DocumentRequest),
+  'documents/print': returns<{ printed: boolean }>()(DocumentRequest),
 } satisfies Record<Method, { input: z.ZodType; result: unknown }>;
 
 // Every name in METHODS has a schema, and every schema has a name in METHODS.
@@ -82,7 +86,9 @@ export type InputOf<M extends Method> = z.input<Contract[M]['input']>;
 export type ParsedInputOf<M extends Method> = z.output<Contract[M]['input']>;
 export type ResultOf<M extends Method> = Contract[M]['result'];
 
-/** The shape `electron/core/api.ts` must satisfy. */
-export type Handlers = { [M in Method]: (input: ParsedInputOf<M>) => ResultOf<M> };
+/** The shape `electron/core/api.ts` must satisfy: every method but the shell's. */
+export type Handlers = { [M in CoreMethod]: (input: ParsedInputOf<M>) => ResultOf<M> };
+/** What the host adds (Electron's main, or the harness): printing needs a browser engine. */
+export type ShellHandlers = { [M in ShellMethod]: (input: ParsedInputOf<M>) => Promise<ResultOf<M>> };
 
-export type { Method } from './methods';
+export type { CoreMethod, Method, ShellMethod } from './methods';

@@ -31,9 +31,23 @@ export const METHODS = [
   'plans/list',
   'plans/create',
   'plans/update',
+  'documents/render',
+  // Shell methods: carried out by the host (Electron's main, or the test harness), not the core,
+  // because printing needs a browser engine.
+  'documents/savePdf',
+  'documents/print',
 ] as const;
 
 export type Method = (typeof METHODS)[number];
+
+export const SHELL_METHODS = ['documents/savePdf', 'documents/print'] as const satisfies readonly Method[];
+export type ShellMethod = (typeof SHELL_METHODS)[number];
+export type CoreMethod = Exclude<Method, ShellMethod>;
+
+const shell: ReadonlySet<string> = new Set(SHELL_METHODS);
+export function isShellMethod(name: Method): name is ShellMethod {
+  return shell.has(name);
+}
 
 const known: ReadonlySet<string> = new Set(METHODS);
 export function isMethod(name: unknown): name is Method {

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'conflict'
   | 'forbidden' // wrong sender or not allowed
   | 'not_ready' // e.g. the clinic is not set up yet
+  | 'unavailable' // this host cannot do it (e.g. printing without a browser engine)
   | 'internal';
 
 export interface AppErrorShape {

@@ -11,6 +11,7 @@ import {
 } from './clinic';
 import { clientHeader } from './chart';
 import type { CoreContext } from './context';
+import { renderDocument } from './documents';
 import { getIntake, listIntakes, saveIntakeDraft, signIntake } from './intakes';
 import { createPlan, listPlans, updatePlan } from './plans';
 import { currentPrecautionRules, precautionRuleHistory, resetPrecautionRules, savePrecautionRules } from './precaution-rules';
@@ -49,6 +50,7 @@ export function createApi(ctx: CoreContext) {
     'plans/list': ({ clientId }) => listPlans(ctx, clientId),
     'plans/create': (input) => createPlan(ctx, input),
     'plans/update': (input) => updatePlan(ctx, input),
+    'documents/render': (input) => renderDocument(ctx, input),
   } satisfies Handlers;
 }
 

@@ -1,7 +1,7 @@
 // The one path from an untrusted call to a handler: used by ipc.ts in Electron and by the harness.
 import type { z } from 'zod';
-import { contract, type Handlers } from '../../shared/contract';
-import { isMethod } from '../../shared/methods';
+import { contract, type Handlers, type ShellHandlers } from '../../shared/contract';
+import { isMethod, isShellMethod, type Method } from '../../shared/methods';
 import type { AppErrorShape, Envelope } from '../../shared/result';
 import { AppError } from './errors';
 
@@ -28,21 +28,59 @@ export function describeIssues(issues: z.core.$ZodIssue[]): AppErrorShape {
   return count > 0 ? { code: 'invalid_input', message, fields } : { code: 'invalid_input', message };
 }
 
-export function dispatch(api: Handlers, method: unknown, input: unknown, log: Logger = defaultLogger): Envelope<unknown> {
+const INTERNAL: AppErrorShape = {
+  code: 'internal',
+  message: 'Something went wrong and nothing was saved. Try again; if it keeps happening, restart Palpate.',
+};
+
+function failure(method: string, error: unknown, log: Logger): Envelope<never> {
+  if (error instanceof AppError) return { ok: false, error: error.toShape() };
+  log(`Palpate: ${method} failed`, error);
+  return { ok: false, error: INTERNAL };
+}
+
+type Parsed = { ok: true; method: Method; data: unknown } | { ok: false; envelope: Envelope<never> };
+
+function parse(method: unknown, input: unknown): Parsed {
   if (!isMethod(method)) {
-    return { ok: false, error: { code: 'unknown_method', message: `Palpate has no action called "${String(method).slice(0, 60)}".` } };
+    return { ok: false, envelope: { ok: false, error: { code: 'unknown_method', message: `Palpate has no action called "${String(method).slice(0, 60)}".` } } };
   }
   const parsed = contract[method].input.safeParse(input ?? {});
-  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, envelope: { ok: false, error: describeIssues(parsed.error.issues) } };
+  return { ok: true, method, data: parsed.data };
+}
+
+const UNAVAILABLE: Envelope<never> = { ok: false, error: { code: 'unavailable', message: 'This action is not available here.' } };
+
+/** Validates `input` against the method's strict schema and runs the core's (synchronous) handler. */
+export function dispatch(api: Handlers, method: unknown, input: unknown, log: Logger = defaultLogger): Envelope<unknown> {
+  const parsed = parse(method, input);
+  if (!parsed.ok) return parsed.envelope;
+  if (isShellMethod(parsed.method)) return UNAVAILABLE;
   try {
-    const handler = api[method] as (input: unknown) => unknown;
-    return { ok: true, value: handler(parsed.data) };
+    return { ok: true, value: (api[parsed.method] as (input: unknown) => unknown)(parsed.data) };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: error.toShape() };
-    log(`Palpate: ${method} failed`, error);
-    return {
-      ok: false,
-      error: { code: 'internal', message: 'Something went wrong and nothing was saved. Try again; if it keeps happening, restart Palpate.' },
-    };
+    return failure(parsed.method, error, log);
+  }
+}
+
+/** The same, plus the host's shell handlers (printing), which answer asynchronously. */
+export function dispatchWithShell(
+  api: Handlers,
+  shell: ShellHandlers,
+  method: unknown,
+  input: unknown,
+  log: Logger = defaultLogger,
+): Envelope<unknown> | Promise<Envelope<unknown>> {
+  const parsed = parse(method, input);
+  if (!parsed.ok || !isShellMethod(parsed.method)) return dispatch(api, method, input, log);
+  const name = parsed.method;
+  try {
+    return (shell[name] as (input: unknown) => Promise<unknown>)(parsed.data).then(
+      (value): Envelope<unknown> => ({ ok: true, value }),
+      (error: unknown) => failure(name, error, log),
+    );
+  } catch (error) {
+    return failure(name, error, log);
   }
 }

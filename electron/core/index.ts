@@ -2,12 +2,13 @@
 import type { Database } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Handlers } from '../../shared/contract';
+import type { Handlers, ShellHandlers } from '../../shared/contract';
+import type { Envelope } from '../../shared/result';
 import { createApi } from './api';
 import { systemClock, createIdFactory, type Clock } from './clock';
 import type { CoreContext } from './context';
 import { openDatabase, type OpenOptions } from './db';
-import { dispatch, type Logger } from './dispatch';
+import { dispatch, dispatchWithShell, type Logger } from './dispatch';
 import { createQueryBuilder } from './sql';
 
 export const DATABASE_FILE = 'palpate.db';
@@ -24,7 +25,9 @@ export interface Core {
   api: Handlers;
   sqlite: Database;
   /** Validate and run one call: the only entry point for untrusted input. */
-  invoke(method: unknown, input: unknown): ReturnType<typeof dispatch>;
+  invoke(method: unknown, input: unknown): Envelope<unknown>;
+  /** The same entry point with the host's shell handlers (printing) added. */
+  withShell(shell: ShellHandlers): (method: unknown, input: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>;
   close(): void;
 }
 
@@ -46,6 +49,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     api,
     sqlite,
     invoke: (method, input) => dispatch(api, method, input, options.log),
+    withShell: (shell) => (method, input) => dispatchWithShell(api, shell, method, input, options.log),
     close: () => sqlite.close(),
   };
 }

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { openCore, type Core } from '../../electron/core';
+import { createHarnessShell } from './print';
 
 export const INVOKE_PATH = '/__palpate/invoke';
 const BRIDGE_PATH = '/__palpate/bridge.js';
@@ -75,6 +76,9 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const rendererDir = resolve(options.rendererDir ?? join(__dirname, '../../out/renderer'));
   const core = await openCore({ dataDir: options.dataDir, version: 'harness' });
+  // Printing (documents/savePdf, documents/print) is the host's part, as in Electron's main.
+  const shell = createHarnessShell({ core, dataDir: options.dataDir });
+  const invoke = core.withShell(shell);
   const indexHtml = harnessIndex(await readFile(join(rendererDir, 'index.html'), 'utf8'));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -86,7 +90,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       } catch {
         return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'Malformed request.' } }));
       }
-      return send(res, 200, 'application/json', JSON.stringify(core.invoke(body.method, body.input)));
+      return send(res, 200, 'application/json', JSON.stringify(await invoke(body.method, body.input)));
     }
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
     if (path === BRIDGE_PATH) return send(res, 200, TYPES['.js']!, BRIDGE);
@@ -111,13 +115,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url: `http://127.0.0.1:${port}`,
     core,
-    close: () =>
-      new Promise<void>((ok) => {
+    close: async () => {
+      await new Promise<void>((ok) => {
         server.closeAllConnections();
-        server.close(() => {
-          core.close();
-          ok();
-        });
-      }),
+        server.close(() => ok());
+      });
+      await shell.close();
+      core.close();
+    },
   };
 }

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/contract';
 import { todayIn } from '../../shared/domain/dates';
-import { METHODS, type Method } from '../../shared/methods';
+import { isShellMethod, METHODS, type Method } from '../../shared/methods';
 import type { Client } from '../../shared/schemas/client';
 import type { Practitioner } from '../../shared/schemas/clinic';
 import { defaultPrecautionRules } from '../../shared/domain/precaution-rules';
@@ -74,6 +74,9 @@ beforeEach(async () => {
     'plans/list': { clientId },
     'plans/create': { clientId, goals: [{ description: 'Neck rotation', baseline: '45°', target: '70°' }], startDate: '2026-12-01' },
     'plans/update': { id: planId, clientId, goals: [{ description: 'Neck rotation' }], startDate: '2026-12-01' },
+    'documents/render': { kind: 'progress-report', id: clientId, paper: 'letter' },
+    'documents/savePdf': { kind: 'progress-report', id: clientId, paper: 'letter' },
+    'documents/print': { kind: 'progress-report', id: clientId, paper: 'a4' },
   };
 });
 
@@ -125,8 +128,10 @@ describe.each(METHODS.map((m) => [m]))('%s', (method) => {
     }
 
     expect(snapshot(core.sqlite)).toEqual(before);
-    // The core still works: a valid call of the same kind goes through.
-    if (method !== 'clinic/setup') expectOk(core.invoke(method, input));
+    // The core still works: a valid call of the same kind goes through. Shell methods (printing)
+    // pass validation too, then answer 'unavailable': only a host with a browser engine prints.
+    if (isShellMethod(method)) expect(core.invoke(method, input)).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    else if (method !== 'clinic/setup') expectOk(core.invoke(method, input));
   });
 });
 

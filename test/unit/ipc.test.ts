@@ -148,3 +148,26 @@ describe('registerIpc', () => {
     expect(handlers.size).toBe(0);
   });
 });
+
+describe('an asynchronous answer (the shell’s printing methods)', () => {
+  it('passes the promise through to ipcMain.handle, and a refused sender never reaches the shell', async () => {
+    const shell = {
+      'documents/savePdf': vi.fn(async () => ({ saved: true, path: '/tmp/x.pdf' })),
+      'documents/print': vi.fn(async () => ({ printed: true })),
+    };
+    const asyncHandle = createInvokeHandler({ invoke: core.withShell(shell), origins: allowedOrigins(), log: (m) => refusals.push(m) });
+    const request = { kind: 'intake-blank', paper: 'a4' };
+
+    await expect(asyncHandle(palpateEvent, 'documents/print', request)).resolves.toEqual({ ok: true, value: { printed: true } });
+    expect(shell['documents/print']).toHaveBeenCalledWith({ kind: 'intake-blank', paper: 'a4' });
+
+    // A refusal is immediate, and the shell is not asked.
+    expect(asyncHandle(eventFrom(null), 'documents/savePdf', request)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(shell['documents/savePdf']).not.toHaveBeenCalled();
+
+    // Bad input is refused before the shell, too; plain core methods still answer synchronously.
+    expect(asyncHandle(palpateEvent, 'documents/print', { kind: 'intake' })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { id: expect.any(String) } } });
+    expect(asyncHandle(palpateEvent, 'clients/create', ada)).toMatchObject({ ok: true });
+    expect(shell['documents/print']).toHaveBeenCalledTimes(1);
+  });
+});

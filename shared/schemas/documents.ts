@@ -1,0 +1,38 @@
+// Printed documents: which one, for what record, on which paper.
+import { z } from 'zod';
+import { id } from './fields';
+
+export const DOCUMENT_KINDS = ['intake-blank', 'intake', 'progress-report'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const PAPER_SIZES = ['letter', 'a4'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+export const DocumentRequest = z
+  .object({
+    kind: z.enum(DOCUMENT_KINDS, { error: 'Choose a document to print' }),
+    /** The record printed: an intake id for 'intake', a client id for 'progress-report'. */
+    id: id.optional(),
+    paper: z.enum(PAPER_SIZES, { error: 'Paper is Letter or A4' }).default('letter'),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.kind !== 'intake-blank' && !v.id) ctx.addIssue({ code: 'custom', path: ['id'], message: 'Say which record to print' });
+  });
+export type DocumentRequest = z.output<typeof DocumentRequest>;
+
+/** A document as HTML, ready for Chromium's print engine (Electron printToPDF or page.pdf()). */
+export interface RenderedDocument {
+  title: string;
+  /** A safe file name for "Save as PDF", e.g. "Intake - Vance, Eleanor - 2026-11-27.pdf". */
+  fileName: string;
+  paper: PaperSize;
+  html: string;
+  /** Chromium footer template (page numbers), shared by both print paths. */
+  footerTemplate: string;
+}
+
+export interface SavedPdf {
+  /** False when the person cancelled the save dialog. */
+  saved: boolean;
+  path: string | null;
+}
