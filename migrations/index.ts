@@ -2,10 +2,12 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './20261127_0001_foundation';
 import * as m0002 from './20261127_0002_intake_referrals';
+import * as m0003 from './20261127_0003_sessions';
 
 export const migrations: Record<string, Migration> = {
   '20261127_0001_foundation': m0001,
   '20261127_0002_intake_referrals': m0002,
+  '20261127_0003_sessions': m0003,
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);

@@ -25,8 +25,20 @@ import {
 import type { ClientHeader, PrecautionRulesState } from './schemas/chart';
 import { PrecautionRulesSaveInput } from './schemas/chart';
 import { DocumentRequest, type RenderedDocument, type SavedPdf } from './schemas/documents';
-import { ByClientInput, ByIdInput } from './schemas/fields';
+import { ByClientInput, ByIdInput, ByPractitionerInput } from './schemas/fields';
 import { IntakeSaveInput, IntakeSignInput, type Intake, type IntakeSummary } from './schemas/intake';
+import {
+  AddendumInput,
+  SessionDraftInput,
+  SessionSignInput,
+  SessionStartInput,
+  TemplateInput,
+  TemplateUpdateInput,
+  type ClientProgress,
+  type NoteTemplate,
+  type Session,
+  type SessionSummary,
+} from './schemas/session';
 import { PlanInput, PlanUpdateInput, type TreatmentPlan } from './schemas/plan';
 import { ReferralInput, ReferralOrderInput, ReferralUpdateInput, type AttachmentSummary, type Referral } from './schemas/referral';
 
@@ -69,6 +81,17 @@ export const contract = {
   'plans/list': returns<TreatmentPlan[]>()(ByClientInput),
   'plans/create': returns<TreatmentPlan>()(PlanInput),
   'plans/update': returns<TreatmentPlan>()(PlanUpdateInput),
+  'sessions/start': returns<Session>()(SessionStartInput),
+  'sessions/get': returns<Session>()(ByIdInput),
+  'sessions/saveDraft': returns<{ id: string; updatedAt: string }>()(SessionDraftInput),
+  'sessions/sign': returns<Session>()(SessionSignInput),
+  'sessions/addendum': returns<Session>()(AddendumInput),
+  'sessions/list': returns<SessionSummary[]>()(ByClientInput),
+  'sessions/overdue': returns<SessionSummary[]>()(NoInput),
+  'clients/progress': returns<ClientProgress>()(ByIdInput),
+  'templates/list': returns<NoteTemplate[]>()(ByPractitionerInput),
+  'templates/create': returns<NoteTemplate>()(TemplateInput),
+  'templates/update': returns<NoteTemplate>()(TemplateUpdateInput),
   'documents/render': returns<RenderedDocument>()(DocumentRequest),
   'documents/savePdf': returns<SavedPdf>()(DocumentRequest),
   'documents/print': returns<{ printed: boolean }>()(DocumentRequest),

@@ -10,6 +10,9 @@ import {
   updatePractitioner,
 } from './clinic';
 import { clientHeader } from './chart';
+import { clientProgress, listSessions, overdueDrafts } from './session-lists';
+import { addAddendum, getSession, saveSessionDraft, signSession, startSession } from './sessions';
+import { createTemplate, listTemplates, updateTemplate } from './templates';
 import type { CoreContext } from './context';
 import { renderDocument } from './documents';
 import { getIntake, listIntakes, saveIntakeDraft, signIntake } from './intakes';
@@ -50,6 +53,17 @@ export function createApi(ctx: CoreContext) {
     'plans/list': ({ clientId }) => listPlans(ctx, clientId),
     'plans/create': (input) => createPlan(ctx, input),
     'plans/update': (input) => updatePlan(ctx, input),
+    'sessions/start': (input) => startSession(ctx, input),
+    'sessions/get': ({ id }) => getSession(ctx, id),
+    'sessions/saveDraft': (input) => saveSessionDraft(ctx, input),
+    'sessions/sign': (input) => signSession(ctx, input),
+    'sessions/addendum': (input) => addAddendum(ctx, input),
+    'sessions/list': ({ clientId }) => listSessions(ctx, clientId),
+    'sessions/overdue': () => overdueDrafts(ctx),
+    'clients/progress': ({ id }) => clientProgress(ctx, id),
+    'templates/list': ({ practitionerId }) => listTemplates(ctx, practitionerId),
+    'templates/create': (input) => createTemplate(ctx, input),
+    'templates/update': (input) => updateTemplate(ctx, input),
     'documents/render': (input) => renderDocument(ctx, input),
   } satisfies Handlers;
 }

@@ -27,12 +27,19 @@ function columns(input: ReferralInput) {
   };
 }
 
-/**
- * Signed sessions dated within the referral. Charting (sessions) does not exist yet, so this is
- * 0 for now; the session issue replaces it with a count over the sessions table.
- */
-function visitsUsed(_ctx: CoreContext, _referral: ReferralsTable): number {
-  return 0;
+/** Signed sessions of the client dated within the referral: what counts as a visit used. */
+function visitsUsed(ctx: CoreContext, referral: ReferralsTable): number {
+  const row = first(
+    ctx.sqlite,
+    ctx.qb
+      .selectFrom('sessions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('client_id', '=', referral.client_id)
+      .where('status', '=', 'signed')
+      .where('session_date', '>=', referral.start_date)
+      .where('session_date', '<=', referral.end_date),
+  );
+  return row?.n ?? 0;
 }
 
 function ordersOf(ctx: CoreContext, referralId: string): AttachmentSummary[] {

@@ -133,6 +133,82 @@ export interface TreatmentPlansTable {
   updated_at: string;
 }
 
+export interface SessionsTable {
+  id: string;
+  client_id: string;
+  practitioner_id: string;
+  appointment_id: string | null;
+  referral_id: string | null;
+  plan_id: string | null;
+  session_date: string;
+  start_time: string;
+  end_time: string;
+  total_minutes: number | null;
+  subjective: string;
+  pain_before: number | null;
+  objective: string;
+  assessment: string;
+  pain_after: number | null;
+  plan: string;
+  home_care: string;
+  next_visit: string;
+  status: 'draft' | 'signed';
+  signed_at: string | null;
+  signed_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionModalitiesTable {
+  session_id: string;
+  position: number;
+  modality: string;
+  minutes: number;
+  cpt_code: string;
+  oils: string;
+}
+
+export interface SessionFindingsTable {
+  id: string;
+  session_id: string;
+  position: number;
+  region_id: string;
+  side: 'left' | 'right' | 'midline';
+  type: string;
+  severity: number | null;
+  pain: number | null;
+  note: string;
+}
+
+export interface SessionAcknowledgmentsTable {
+  session_id: string;
+  rule_id: string;
+  modality: string;
+  level: 'contraindicated' | 'caution';
+  text: string;
+  acknowledged_by: string;
+  acknowledged_at: string;
+}
+
+export interface SessionAddendaTable {
+  id: string;
+  session_id: string;
+  author_id: string;
+  text: string;
+  reason: string;
+  created_at: string;
+}
+
+export interface NoteTemplatesTable {
+  id: string;
+  practitioner_id: string;
+  name: string;
+  /** The template's SOAP text and modalities as JSON. */
+  content: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   clinic: ClinicTable;
   practitioners: PractitionersTable;
@@ -143,6 +219,12 @@ export interface DB {
   referrals: ReferralsTable;
   attachments: AttachmentsTable;
   treatment_plans: TreatmentPlansTable;
+  sessions: SessionsTable;
+  session_modalities: SessionModalitiesTable;
+  session_findings: SessionFindingsTable;
+  session_acknowledgments: SessionAcknowledgmentsTable;
+  session_addenda: SessionAddendaTable;
+  note_templates: NoteTemplatesTable;
 }
 
 export type ClientRow = Selectable<ClientsTable>;

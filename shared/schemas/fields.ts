@@ -82,3 +82,4 @@ export const id = z
 /** Calls that name one record, or one client's records. */
 export const ByIdInput = z.object({ id }).strict();
 export const ByClientInput = z.object({ clientId: id }).strict();
+export const ByPractitionerInput = z.object({ practitionerId: id }).strict();

@@ -16,7 +16,8 @@ export interface HarnessProcess {
 const ROOT = resolve(__dirname, '../..');
 
 export async function launchHarness(dataDir: string): Promise<HarnessProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'test/harness/cli.ts'), '--data-dir', dataDir, '--port', '0'], {
+  // tsx as a loader in this process (not its CLI, which forks): a SIGKILL then really kills the harness.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/harness/cli.ts'), '--data-dir', dataDir, '--port', '0'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -42,6 +42,18 @@ beforeEach(async () => {
     core.invoke('referrals/attachOrder', { referralId, fileName: 'order.pdf', mimeType: 'application/pdf', dataBase64: PDF_BASE64 }),
   ).orders[0]!.id;
   const planId = expectOk<{ id: string }>(core.invoke('plans/create', { clientId, goals: [{ description: 'Pain 7/10 → 3/10' }], startDate: '2026-12-01' })).id;
+  const start = { clientId, practitionerId, sessionDate: '2026-11-27' };
+  const draftId = expectOk<{ id: string }>(core.invoke('sessions/start', start)).id;
+  const signedId = expectOk<{ id: string }>(core.invoke('sessions/start', start)).id;
+  expectOk(core.invoke('sessions/sign', { id: signedId, signedBy: practitionerId, practitionerId, sessionDate: '2026-11-27' }));
+  const templateId = expectOk<{ id: string }>(core.invoke('templates/create', { practitionerId, name: 'Neck follow-up' })).id;
+  const content = {
+    practitionerId,
+    sessionDate: '2026-11-27',
+    subjective: 'Sore neck after a long drive',
+    modalities: [{ modality: 'swedish' as const, minutes: 30 }],
+    findings: [{ id: '01JD0000000000000000000001', regionId: 'upper_trapezius', side: 'right' as const, type: 'tenderness' as const, severity: 2 }],
+  };
   valid = {
     'app/status': {},
     'clinic/setup': SETUP,
@@ -77,6 +89,17 @@ beforeEach(async () => {
     'documents/render': { kind: 'progress-report', id: clientId, paper: 'letter' },
     'documents/savePdf': { kind: 'progress-report', id: clientId, paper: 'letter' },
     'documents/print': { kind: 'progress-report', id: clientId, paper: 'a4' },
+    'sessions/start': start,
+    'sessions/get': { id: draftId },
+    'sessions/saveDraft': { id: draftId, ...content },
+    'sessions/sign': { id: draftId, signedBy: practitionerId, ...content },
+    'sessions/addendum': { sessionId: signedId, authorId: practitionerId, text: 'Client called: soreness resolved.', reason: 'Late information' },
+    'sessions/list': { clientId },
+    'sessions/overdue': {},
+    'clients/progress': { id: clientId },
+    'templates/list': { practitionerId },
+    'templates/create': { practitionerId, name: 'Low back 60' },
+    'templates/update': { id: templateId, practitionerId, name: 'Neck follow-up (60 min)' },
   };
 });
 

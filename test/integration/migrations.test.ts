@@ -36,13 +36,23 @@ describe('the migration chain on a fresh file', () => {
     const tables = schemaObjects(db, 'table');
     for (const t of ['clinic', 'practitioners', 'clients', 'client_search', 'kysely_migration']) expect(tables).toContain(t);
     expect(schemaObjects(db, 'index')).toContain('clients_by_status_name');
-    expect(schemaObjects(db, 'trigger')).toEqual([
-      'clients_search_delete',
-      'clients_search_insert',
-      'clients_search_update',
-      'intakes_signed_no_delete',
-      'intakes_signed_no_update',
-    ]);
+    expect(schemaObjects(db, 'trigger')).toEqual(
+      expect.arrayContaining([
+        'clients_search_delete',
+        'clients_search_insert',
+        'clients_search_update',
+        'intakes_signed_no_delete',
+        'intakes_signed_no_update',
+        'sessions_signed_no_update',
+        'sessions_signed_no_delete',
+        'session_findings_signed_no_insert',
+        'session_findings_signed_no_update',
+        'session_findings_signed_no_delete',
+        'session_addenda_no_update',
+        'session_addenda_no_delete',
+      ]),
+    );
+    for (const t of ['sessions', 'session_modalities', 'session_findings', 'session_acknowledgments', 'session_addenda', 'note_templates']) expect(tables).toContain(t);
     for (const t of ['intakes', 'precaution_rule_versions', 'referrals', 'attachments', 'treatment_plans']) expect(tables).toContain(t);
     const fts = db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'client_search'`).pluck().get() as string;
     expect(fts).toMatch(/USING fts5/i);
