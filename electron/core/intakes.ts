@@ -1,6 +1,6 @@
 // Intake forms: each one dated and kept; drafts can be saved again, a signed intake never changes
 // (the database's triggers refuse it), and a new visit-cycle starts a new intake.
-import { IntakeAnswers, type Intake, type IntakeSaveInput, type IntakeSignInput, type IntakeSummary } from '../../shared/schemas/intake';
+import { IntakeDraftAnswers, type Intake, type IntakeSaveInput, type IntakeSignInput, type IntakeSummary } from '../../shared/schemas/intake';
 import { getClient } from './clients';
 import { nowIso, type CoreContext } from './context';
 import { AppError, notFound } from './errors';
@@ -23,7 +23,8 @@ function toSummary(row: Omit<IntakeRow, 'answers' | 'signature_png'>): IntakeSum
 
 function toIntake(row: IntakeRow): Intake {
   // Re-parse so an intake saved by an older Palpate gets today's defaults for newer questions.
-  const answers = IntakeAnswers.parse(JSON.parse(row.answers));
+  // Leniently: a draft may be incomplete, and a signed intake was complete when it was signed.
+  const answers = IntakeDraftAnswers.parse(JSON.parse(row.answers));
   return { ...toSummary(row), answers, signatureDataUrl: row.signature_png };
 }
 

@@ -1,11 +1,14 @@
 // Boot: ask main whether the clinic is set up, then show first-run setup or the app.
 import { useMemo } from 'react';
 import { Route, Routes, useNavigate } from 'react-router';
+import { ComingTab, OverviewTab } from './client/ChartTabs';
 import { ClinicContext, type ClinicState } from './ClinicContext';
 import { ErrorBanner, Loading } from './components/Status';
 import { ToastProvider } from './components/Toast';
 import { useCall } from './hooks/useCall';
+import { IntakeTab } from './intake/IntakeTab';
 import { Shell } from './layout/Shell';
+import { ReferralsTab } from './referrals/ReferralsTab';
 import { ClientForm } from './screens/ClientForm';
 import { ClientOverview } from './screens/ClientOverview';
 import { ClientsScreen } from './screens/ClientsScreen';
@@ -54,7 +57,12 @@ export function App() {
             <Route path="schedule" element={<ScheduleScreen />} />
             <Route path="clients" element={<ClientsScreen />} />
             <Route path="clients/new" element={<ClientForm />} />
-            <Route path="clients/:id" element={<ClientOverview />} />
+            <Route path="clients/:id" element={<ClientOverview />}>
+              <Route index element={<OverviewTab />} />
+              <Route path="intake" element={<IntakeTab />} />
+              <Route path="referrals" element={<ReferralsTab />} />
+              <Route path=":tab" element={<ComingTab />} />
+            </Route>
             <Route path="clients/:id/edit" element={<ClientForm />} />
             <Route path="billing" element={<BillingScreen />} />
             <Route path="reports" element={<ReportsScreen />} />

@@ -60,3 +60,37 @@ export const RELATIONSHIP_LABELS: Record<string, string> = {
   child: 'Child',
   other: 'Other',
 };
+
+/** "Nov 27, 2026" for an instant (UTC ISO-8601), on the calendar of the clinic's time zone. */
+export function formatInstantDate(iso: string, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone }).format(date);
+}
+
+/** "Nov 27, 2026, 12:04" for an instant, in the clinic's time zone. */
+export function formatInstant(iso: string, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(date);
+}
+
+/** "12:04:31": when a draft was saved, on this computer's clock. */
+export function formatClockTime(date: Date): string {
+  return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(date);
+}
+
+/** "1.2 MB", "340 kB" */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} kB`;
+  return `${bytes} bytes`;
+}

@@ -73,7 +73,7 @@ export function sidesOf(regionId: string): Side[] {
 export function regionLabel(regionId: string, side: Side): string {
   const label = byId.get(regionId)?.label ?? regionId;
   if (side === 'midline') return label;
-  return `${side === 'left' ? 'Left' : 'Right'} ${label.charAt(0).toLowerCase()}${label.slice(1)}`.replace(/ (scm|tmj)\b/gi, (m) => m.toUpperCase());
+  return `${side === 'left' ? 'Left' : 'Right'} ${label.charAt(0).toLowerCase()}${label.slice(1)}`.replace(/ (scm|tmj|tfl|it)\b/gi, (m) => m.toUpperCase());
 }
 
 export const FINDING_TYPES = [

@@ -79,8 +79,7 @@ const conditions = z
   .strict()
   .prefault({});
 
-export const IntakeAnswers = z
-  .object({
+const intakeAnswerFields = {
     reasonForVisit: requiredText('Reason for visit', 2000),
     goals: optionalText('Goals', 2000),
     painAreas: optionalText('Pain areas', 2000),
@@ -97,7 +96,11 @@ export const IntakeAnswers = z
     areasToAvoid: optionalText('Areas to avoid', 1000),
     physicianName: optionalText('Physician name', 200),
     physicianPhone: optionalPhone('Physician phone'),
-  })
+  };
+
+/** What signing requires: every rule, including the cross-field ones. */
+export const IntakeAnswers = z
+  .object(intakeAnswerFields)
   .strict()
   // Cross-field rules put their error on the exact field, so the form shows it beside that input.
   .superRefine((answers, ctx) => {
@@ -119,6 +122,14 @@ export const IntakeAnswers = z
     }
   });
 export type IntakeAnswers = z.output<typeof IntakeAnswers>;
+
+/**
+ * What a draft may hold: the same shape and limits, but nothing is required yet and the
+ * cross-field rules wait for signing, so autosave never loses what is on screen.
+ */
+export const IntakeDraftAnswers = z
+  .object({ ...intakeAnswerFields, reasonForVisit: optionalText('Reason for visit', 2000) })
+  .strict();
 export type IntakeFormValues = z.input<typeof IntakeAnswers>;
 
 /** A fresh, complete form: what react-hook-form starts from and what `IntakeAnswers` fills in. */
@@ -188,7 +199,7 @@ export type IntakeSignatureFormValues = z.input<typeof IntakeSignature>;
 
 /** Save a draft: a new intake when `id` is absent, else the same unsigned draft again. */
 export const IntakeSaveInput = z
-  .object({ clientId: id, id: id.optional(), answers: IntakeAnswers })
+  .object({ clientId: id, id: id.optional(), answers: IntakeDraftAnswers })
   .strict();
 export type IntakeSaveInput = z.output<typeof IntakeSaveInput>;
 

@@ -79,6 +79,20 @@ describe('intakes', () => {
     expect(snapshot(core.sqlite)).toEqual(before);
   });
 
+  it('saves an incomplete draft (nothing typed yet, pregnant without weeks) but will not sign it', () => {
+    const partial = { conditions: { pregnancy: { present: true } } };
+    const draft = expectOk<Intake>(core.invoke('intakes/saveDraft', { clientId, answers: partial }));
+    expect(draft).toMatchObject({ signed: false, answers: { reasonForVisit: '', conditions: { pregnancy: { present: true, weeks: null } } } });
+    expect(expectOk<Intake>(core.invoke('intakes/get', { id: draft.id })).answers.reasonForVisit).toBe('');
+    const refused = core.invoke('intakes/sign', { clientId, id: draft.id, answers: partial, signature: sign() }) as { ok: boolean; error?: { fields?: object } };
+    expect(refused.ok).toBe(false);
+    expect(Object.keys(refused.error!.fields!)).toContain('answers.reasonForVisit');
+    const withReason = { ...partial, reasonForVisit: 'Low back pain' };
+    const again = core.invoke('intakes/sign', { clientId, id: draft.id, answers: withReason, signature: sign() }) as { ok: boolean; error?: { fields?: object } };
+    expect(Object.keys(again.error!.fields!)).toEqual(['answers.conditions.pregnancy.weeks']);
+    expect(expectOk<Intake>(core.invoke('intakes/get', { id: draft.id })).signed).toBe(false);
+  });
+
   it('an intake for an unknown client is not_found and writes nothing', () => {
     const r = core.invoke('intakes/saveDraft', { clientId: '01JBXD3Q5W9Z8Y7X6V5T4S3R2Q', answers: { reasonForVisit: 'x' } });
     expect(r).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -1,71 +1,63 @@
-// The chart's tabs. Only Overview has content yet; the others say what is coming.
-import { Activity, ClipboardList, FileText, NotebookPen, Receipt, Stethoscope } from 'lucide-react';
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { Client } from '../../../shared/schemas/client';
+// The chart's tabs are routes (#/clients/:id/intake …), so a tab can be linked to, reopened and
+// reached with Back. They are plain links: Tab reaches each, Enter opens it, and the current one
+// is marked aria-current="page".
+import { Activity, FileText, NotebookPen, Receipt } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { NavLink, useParams } from 'react-router';
 import { EmptyState } from '../components/Status';
+import { NotFoundScreen } from '../screens/EmptyScreens';
+import { useChart } from './ChartContext';
 import { OverviewCards } from './OverviewCards';
 
-const TABS = [
-  { key: 'overview', label: 'Overview' },
-  { key: 'intake', label: 'Intake', icon: <ClipboardList size={28} />, empty: 'Intake forms arrive in a coming update.' },
-  { key: 'referrals', label: 'Referrals & plan', icon: <Stethoscope size={28} />, empty: 'Referrals and treatment plans arrive in a coming update.' },
-  { key: 'sessions', label: 'Sessions', icon: <NotebookPen size={28} />, empty: 'Session notes arrive in a coming update.' },
-  { key: 'progress', label: 'Progress', icon: <Activity size={28} />, empty: 'Pain charts and progress trends arrive in a coming update.' },
-  { key: 'billing', label: 'Billing', icon: <Receipt size={28} />, empty: 'Invoices and payments for this client arrive in a coming update.' },
-  { key: 'documents', label: 'Documents', icon: <FileText size={28} />, empty: 'Documents and printed reports arrive in a coming update.' },
-] as const satisfies ReadonlyArray<{ key: string; label: string; icon?: ReactNode; empty?: string }>;
+const TABS: ReadonlyArray<{ path: string; label: string }> = [
+  { path: '', label: 'Overview' },
+  { path: 'intake', label: 'Intake' },
+  { path: 'referrals', label: 'Referrals & plan' },
+  { path: 'sessions', label: 'Sessions' },
+  { path: 'progress', label: 'Progress' },
+  { path: 'billing', label: 'Billing' },
+  { path: 'documents', label: 'Documents' },
+];
 
-type TabKey = (typeof TABS)[number]['key'];
-
-export function ChartTabs({ client }: { client: Client }) {
-  const [selected, setSelected] = useState<TabKey>('overview');
-  const base = useId();
-  const tabId = (key: string) => `${base}-tab-${key}`;
-  const panelId = (key: string) => `${base}-panel-${key}`;
-
-  // Arrow keys move between tabs (and select them); Tab moves on into the panel.
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    const index = TABS.findIndex((t) => t.key === selected);
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 };
-    const target = moves[e.key];
-    if (target === undefined) return;
-    e.preventDefault();
-    const next = TABS[(target + TABS.length) % TABS.length]!;
-    setSelected(next.key);
-    document.getElementById(tabId(next.key))?.focus();
-  }
-
-  const tab = TABS.find((t) => t.key === selected)!;
+export function ChartTabs({ clientId }: { clientId: string }) {
   return (
-    <>
-      <div role="tablist" aria-label="Client chart" className="tabs" onKeyDown={onKeyDown}>
-        {TABS.map((t) => (
-          <button
-            key={t.key}
-            id={tabId(t.key)}
-            type="button"
-            role="tab"
-            className="tab"
-            aria-selected={t.key === selected}
-            aria-controls={panelId(t.key)}
-            tabIndex={t.key === selected ? 0 : -1}
-            onClick={() => setSelected(t.key)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={panelId(tab.key)} aria-labelledby={tabId(tab.key)} className="tab-panel">
-        {'empty' in tab ? (
-          <div className="card">
-            <EmptyState icon={tab.icon} title={tab.empty}>
-              <p>Until then, keep this client’s details current on the Overview tab.</p>
-            </EmptyState>
-          </div>
-        ) : (
-          <OverviewCards client={client} />
-        )}
-      </div>
-    </>
+    <nav aria-label="Client chart" className="tabs">
+      {TABS.map((t) => (
+        <NavLink
+          key={t.path}
+          to={t.path ? `/clients/${clientId}/${t.path}` : `/clients/${clientId}`}
+          end
+          className="tab"
+        >
+          {t.label}
+        </NavLink>
+      ))}
+    </nav>
+  );
+}
+
+export function OverviewTab() {
+  const { client } = useChart();
+  return <OverviewCards client={client} />;
+}
+
+const COMING: Record<string, { icon: ReactNode; title: string }> = {
+  sessions: { icon: <NotebookPen size={28} />, title: 'Session notes arrive in a coming update.' },
+  progress: { icon: <Activity size={28} />, title: 'Pain charts and progress trends arrive in a coming update.' },
+  billing: { icon: <Receipt size={28} />, title: 'Invoices and payments for this client arrive in a coming update.' },
+  documents: { icon: <FileText size={28} />, title: 'Documents and printed reports arrive in a coming update.' },
+};
+
+/** Sessions, Progress, Billing, Documents: say what is coming, and what to do meanwhile. */
+export function ComingTab() {
+  const { tab = '' } = useParams();
+  const coming = COMING[tab];
+  if (!coming) return <NotFoundScreen />;
+  return (
+    <div className="card">
+      <EmptyState icon={coming.icon} title={coming.title}>
+        <p>Until then, keep this client’s intake and referrals current on their tabs.</p>
+      </EmptyState>
+    </div>
   );
 }

@@ -1,30 +1,55 @@
-// The chart header: who this is at a glance, and what can be done to the record.
-import { Archive, ArchiveRestore, Pencil } from 'lucide-react';
-import { useNavigate } from 'react-router';
-import type { Client } from '../../../shared/schemas/client';
-import { useToday } from '../ClinicContext';
-import { ageFrom, formatDate, fullName } from '../format';
+// The chart header: who this is at a glance — age, precaution alerts, the referral in force — and
+// what can be done to the record. It sticks to the top of every client screen.
+import { Archive, ArchiveRestore, Pencil, Stethoscope, TriangleAlert } from 'lucide-react';
+import { useLayoutEffect, useRef } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { ClientHeader as HeaderData } from '../../../shared/schemas/chart';
+import { formatDate, fullName } from '../format';
+import { AlertChips } from './AlertChips';
 
 interface Props {
-  client: Client;
+  header: HeaderData;
   busy: boolean;
   onArchive: () => void;
   onUnarchive: () => void;
 }
 
-export function ClientHeader({ client, busy, onArchive, onUnarchive }: Props) {
+export function ClientHeader({ header, busy, onArchive, onUnarchive }: Props) {
   const navigate = useNavigate();
-  const today = useToday();
-  const age = ageFrom(client.dateOfBirth, today);
+  const ref = useRef<HTMLElement>(null);
+  const { client, age, alerts, alertSource, referral } = header;
+
+  // The header sticks to the top and grows with alerts: keep a field that takes focus (Tab, an
+  // error) from scrolling in underneath it.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const main = el?.closest<HTMLElement>('.main');
+    if (!el || !main) return;
+    const fit = () => {
+      main.style.scrollPaddingTop = `${el.offsetHeight + 16}px`;
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      main.style.scrollPaddingTop = '';
+    };
+  }, []);
   const archived = client.status === 'archived';
   const facts = [
     client.preferredName && `Goes by “${client.preferredName}”`,
     age !== null && `${age} years (born ${formatDate(client.dateOfBirth)})`,
     client.pronouns,
   ].filter(Boolean);
+  const source = alertSource
+    ? alertSource.signed
+      ? `From the intake signed ${formatDate(alertSource.date)}.`
+      : `From the unsigned draft intake of ${formatDate(alertSource.date)}.`
+    : undefined;
 
   return (
-    <header className={archived ? 'chart-header chart-header-archived' : 'chart-header'}>
+    <header ref={ref} className={archived ? 'chart-header chart-header-archived' : 'chart-header'}>
       <div className="chart-header-inner">
         <div className="chart-identity">
           <div className="chart-title-row">
@@ -42,6 +67,13 @@ export function ClientHeader({ client, busy, onArchive, onUnarchive }: Props) {
               <span className="muted">No birth date or pronouns recorded</span>
             )}
           </p>
+          {(alerts.length > 0 || referral) && (
+            <div className="chart-status">
+              <AlertChips alerts={alerts} source={source} />
+              {alertSource && !alertSource.signed && alerts.length > 0 && <span className="chip chip-draft">from a draft intake</span>}
+              {referral && <ReferralBadge clientId={client.id} referral={referral} />}
+            </div>
+          )}
         </div>
         <div className="chart-actions">
           <button type="button" className="button button-secondary" onClick={() => navigate(`/clients/${client.id}/edit`)}>
@@ -67,5 +99,26 @@ export function ClientHeader({ client, busy, onArchive, onUnarchive }: Props) {
         </p>
       )}
     </header>
+  );
+}
+
+function ReferralBadge({ clientId, referral }: { clientId: string; referral: NonNullable<HeaderData['referral']> }) {
+  const warn = referral.warnings.length > 0;
+  return (
+    <div className="referral-status">
+      <Link
+        to={`/clients/${clientId}/referrals`}
+        className={warn ? 'referral-badge referral-badge-warn' : 'referral-badge'}
+      >
+        <Stethoscope size={14} aria-hidden="true" />
+        Referral: {referral.badge}
+      </Link>
+      {referral.warnings.map((w) => (
+        <span key={w.code} className="referral-warning">
+          <TriangleAlert size={13} aria-hidden="true" />
+          {w.message}
+        </span>
+      ))}
+    </div>
   );
 }

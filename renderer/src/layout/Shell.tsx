@@ -1,19 +1,42 @@
 // Sidebar + main area, and the shortcuts that work from anywhere (search, help).
-import { useEffect, useRef, useState } from 'react';
-import { Outlet, useLocation } from 'react-router';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
 import { isModalOpen, isModKey, isTypingTarget, useKeydown } from '../hooks/useShortcut';
 import { SearchDialog } from '../search/SearchDialog';
+import { HandOffContext, type HandOffState } from './HandOff';
 import { Sidebar } from './Sidebar';
 
 export function Shell() {
   const [searchOpen, setSearchOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  // The route a client was handed; null when the therapist has the computer.
+  const [handOffPath, setHandOffPath] = useState<string | null>(null);
   const mainRef = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
   const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const handingOff = handOffPath !== null;
 
+  const handOff = useMemo<HandOffState>(
+    () => ({
+      active: handingOff,
+      enter: () => {
+        setSearchOpen(false);
+        setHelpOpen(false);
+        setHandOffPath(pathname);
+      },
+      leave: () => setHandOffPath(null),
+    }),
+    [handingOff, pathname],
+  );
+
+  // While a client holds the computer, no shortcut leads anywhere else.
   useKeydown((e) => {
+    if (handingOff) {
+      if (isModKey(e) && e.key.toLowerCase() === 'k') e.preventDefault();
+      return;
+    }
     if (isModKey(e) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') {
       e.preventDefault();
       setHelpOpen(false);
@@ -25,6 +48,11 @@ export function Shell() {
       setHelpOpen(true);
     }
   });
+
+  // Nor does history (a mouse's back button): the app returns to the handed-over form.
+  useEffect(() => {
+    if (handOffPath !== null && pathname !== handOffPath) navigate(handOffPath, { replace: true });
+  }, [handOffPath, pathname, navigate]);
 
   // After a route change, if focus was lost (the link that was pressed is gone), put it on the
   // new page's heading so keyboard and screen-reader users start at the top of the new page.
@@ -45,14 +73,18 @@ export function Shell() {
     return () => cancelAnimationFrame(frame);
   }, [pathname]);
 
+  // The sidebar is left out (not covered) while handing off, so it cannot be reached by Tab either.
+  // <main> keeps its place in the tree, so the form on screen is not remounted and keeps its input.
   return (
-    <div className="shell">
-      <Sidebar onSearch={() => setSearchOpen(true)} />
-      <main className="main" ref={mainRef}>
-        <Outlet />
-      </main>
-      <SearchDialog open={searchOpen} onClose={() => setSearchOpen(false)} />
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-    </div>
+    <HandOffContext value={handOff}>
+      <div className={handingOff ? 'shell shell-hand-off' : 'shell'}>
+        {!handingOff && <Sidebar onSearch={() => setSearchOpen(true)} />}
+        <main className="main" ref={mainRef}>
+          <Outlet />
+        </main>
+        <SearchDialog open={searchOpen && !handingOff} onClose={() => setSearchOpen(false)} />
+        <ShortcutsDialog open={helpOpen && !handingOff} onClose={() => setHelpOpen(false)} />
+      </div>
+    </HandOffContext>
   );
 }

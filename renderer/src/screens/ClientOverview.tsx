@@ -1,50 +1,58 @@
-// A client's chart (#/clients/:id): a header that never scrolls away, then the chart's tabs.
+// A client's chart (#/clients/:id/…): a header that never scrolls away, the chart's tabs as
+// routes (#/clients/:id, …/intake, …/referrals, …), and the tab's content under them.
 import { useState } from 'react';
-import { useParams } from 'react-router';
-import type { Client } from '../../../shared/schemas/client';
+import { Outlet, useParams } from 'react-router';
 import { call } from '../api';
 import { ArchiveDialog } from '../client/ArchiveDialog';
+import type { ChartOutlet } from '../client/ChartContext';
 import { ChartTabs } from '../client/ChartTabs';
 import { ClientHeader } from '../client/ClientHeader';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorBanner, Loading } from '../components/Status';
 import { useToast } from '../components/Toast';
 import { fullName } from '../format';
-import { messageOf, useCall } from '../hooks/useCall';
+import { messageOf } from '../hooks/useCall';
+import { notifyClientChanged, useClientHeader } from '../hooks/useClientHeader';
+import { useHandOff } from '../layout/HandOff';
 
 export function ClientOverview() {
   const { id = '' } = useParams();
-  const client = useCall('clients/get', { id });
-  if (client.error && !client.data) {
+  return <ClientChart key={id} clientId={id} />;
+}
+
+function ClientChart({ clientId }: { clientId: string }) {
+  const header = useClientHeader(clientId);
+  const handOff = useHandOff();
+  const toast = useToast();
+  const [confirming, setConfirming] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (header.error && !header.data) {
     return (
       <div className="page">
         <PageHeader title="Client" />
-        <ErrorBanner message={client.error} onRetry={client.reload} />
+        <ErrorBanner message={header.error} onRetry={header.reload} />
       </div>
     );
   }
-  if (!client.data) {
+  if (!header.data) {
     return (
       <div className="page">
         <Loading label="Loading client…" />
       </div>
     );
   }
-  return <ClientChart key={id} client={client.data} onChange={client.setData} />;
-}
-
-function ClientChart({ client, onChange }: { client: Client; onChange: (client: Client) => void }) {
-  const toast = useToast();
-  const [confirming, setConfirming] = useState(false);
-  const [actionError, setActionError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const data = header.data;
+  const client = data.client;
 
   async function setArchived(archived: boolean): Promise<boolean> {
     setBusy(true);
     setActionError(null);
     try {
       const updated = await call(archived ? 'clients/archive' : 'clients/unarchive', { id: client.id });
-      onChange(updated);
+      header.setData({ ...data, client: updated });
+      notifyClientChanged(client.id);
       toast(`${fullName(updated)} ${archived ? 'archived' : 'unarchived'}`);
       return true;
     } catch (error) {
@@ -55,20 +63,26 @@ function ClientChart({ client, onChange }: { client: Client; onChange: (client: 
     }
   }
 
+  const outlet: ChartOutlet = { client, header: data };
+  // Handing the computer to a client leaves out the header and tabs; the tab's content keeps its
+  // place in the tree (the conditionals hold their slots), so a half-filled form is not remounted.
   return (
-    <div className="chart">
-      <ClientHeader
-        client={client}
-        busy={busy}
-        onArchive={() => {
-          setActionError(null);
-          setConfirming(true);
-        }}
-        onUnarchive={() => void setArchived(false)}
-      />
+    <div className={handOff.active ? 'chart chart-hand-off' : 'chart'}>
+      {!handOff.active && (
+        <ClientHeader
+          header={data}
+          busy={busy}
+          onArchive={() => {
+            setActionError(null);
+            setConfirming(true);
+          }}
+          onUnarchive={() => void setArchived(false)}
+        />
+      )}
       <div className="page page-wide chart-body">
-        {actionError && !confirming && <ErrorBanner message={actionError} />}
-        <ChartTabs client={client} />
+        {!handOff.active && actionError && !confirming && <ErrorBanner message={actionError} />}
+        {!handOff.active && <ChartTabs clientId={client.id} />}
+        <Outlet context={outlet} />
       </div>
       <ArchiveDialog
         open={confirming}

@@ -2,12 +2,12 @@
 import { PageHeader } from '../components/PageHeader';
 import { ClinicCard } from '../settings/ClinicCard';
 import { PractitionersCard } from '../settings/PractitionersCard';
+import { PrecautionRulesCard } from '../settings/PrecautionRulesCard';
 
 const COMING: ReadonlyArray<{ title: string; text: string }> = [
   { title: 'Rooms and hours', text: 'Treatment rooms and opening hours, so the schedule knows what can be booked.' },
   { title: 'Services and fees', text: 'Session types, lengths, CPT codes and prices.' },
   { title: 'Payers', text: 'Insurance companies and their billing details.' },
-  { title: 'Precaution rules', text: 'Which conditions prompt a precaution beside which modality.' },
   { title: 'Backups', text: 'Scheduled copies of your clinic’s data file, and restoring one.' },
   { title: 'Security', text: 'User accounts, a lock screen and automatic locking.' },
 ];
@@ -19,6 +19,7 @@ export function SettingsScreen() {
       <div className="settings-stack">
         <ClinicCard />
         <PractitionersCard />
+        <PrecautionRulesCard />
         <section className="card" aria-labelledby="settings-coming">
           <h2 id="settings-coming" className="card-title">
             Coming in later updates
