@@ -3,11 +3,13 @@ import type { Migration } from 'kysely';
 import * as m0001 from './20261127_0001_foundation';
 import * as m0002 from './20261127_0002_intake_referrals';
 import * as m0003 from './20261127_0003_sessions';
+import * as m0004 from './20261127_0004_schedule';
 
 export const migrations: Record<string, Migration> = {
   '20261127_0001_foundation': m0001,
   '20261127_0002_intake_referrals': m0002,
   '20261127_0003_sessions': m0003,
+  '20261127_0004_schedule': m0004,
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);

@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'unknown_method'
   | 'not_found'
   | 'conflict'
+  | 'needs_confirmation' // allowed, but ask the person first (e.g. outside business hours); resend with confirm
   | 'forbidden' // wrong sender or not allowed
   | 'not_ready' // e.g. the clinic is not set up yet
   | 'unavailable' // this host cannot do it (e.g. printing without a browser engine)

@@ -9,11 +9,27 @@ import {
   updateClinic,
   updatePractitioner,
 } from './clinic';
+import { today, startSessionFromAppointment } from './agenda';
+import { appointmentsInRange, clientAppointments, getAppointment } from './appointment-views';
+import { appointmentHistory, bookAppointment, editAppointment, findFreeSlot, moveAppointment, setAppointmentStatus } from './appointments';
 import { clientHeader } from './chart';
+import {
+  addClosedDay,
+  createRoom,
+  createService,
+  removeClosedDay,
+  saveBusinessHours,
+  savePractitionerHours,
+  scheduleSettings,
+  updateRoom,
+  updateService,
+} from './schedule-settings';
+import { createSeries, previewSeries } from './series';
 import { clientProgress, listSessions, overdueDrafts } from './session-lists';
 import { addAddendum, getSession, saveSessionDraft, signSession, startSession } from './sessions';
 import { createTemplate, listTemplates, updateTemplate } from './templates';
 import type { CoreContext } from './context';
+import { notFound } from './errors';
 import { renderDocument } from './documents';
 import { getIntake, listIntakes, saveIntakeDraft, signIntake } from './intakes';
 import { createPlan, listPlans, updatePlan } from './plans';
@@ -21,6 +37,11 @@ import { currentPrecautionRules, precautionRuleHistory, resetPrecautionRules, sa
 import { attachReferralOrder, createReferral, getAttachment, getReferral, listReferrals, updateReferral } from './referrals';
 
 export function createApi(ctx: CoreContext) {
+  const view = (id: string) => {
+    const found = getAppointment(ctx, id);
+    if (!found) throw notFound('That appointment');
+    return found;
+  };
   return {
     'app/status': () => appStatus(ctx),
     'clinic/setup': (input) => setupClinic(ctx, input),
@@ -64,6 +85,28 @@ export function createApi(ctx: CoreContext) {
     'templates/list': ({ practitionerId }) => listTemplates(ctx, practitionerId),
     'templates/create': (input) => createTemplate(ctx, input),
     'templates/update': (input) => updateTemplate(ctx, input),
+    'schedule/settings': () => scheduleSettings(ctx),
+    'schedule/saveHours': ({ hours }) => saveBusinessHours(ctx, hours),
+    'schedule/savePractitionerHours': ({ practitionerId, hours }) => savePractitionerHours(ctx, practitionerId, hours),
+    'schedule/addClosedDay': ({ date, reason }) => addClosedDay(ctx, date, reason),
+    'schedule/removeClosedDay': ({ date }) => removeClosedDay(ctx, date),
+    'schedule/today': ({ date }) => today(ctx, date),
+    'rooms/create': (input) => createRoom(ctx, input),
+    'rooms/update': (input) => updateRoom(ctx, input),
+    'services/create': (input) => createService(ctx, input),
+    'services/update': (input) => updateService(ctx, input),
+    'appointments/book': (input) => view(bookAppointment(ctx, input)),
+    'appointments/move': (input) => (moveAppointment(ctx, input), view(input.id)),
+    'appointments/edit': (input) => (editAppointment(ctx, input), view(input.id)),
+    'appointments/setStatus': (input) => (setAppointmentStatus(ctx, input), view(input.id)),
+    'appointments/get': ({ id }) => view(id),
+    'appointments/history': ({ id }) => appointmentHistory(ctx, id),
+    'appointments/range': (input) => appointmentsInRange(ctx, input),
+    'appointments/forClient': ({ clientId }) => clientAppointments(ctx, clientId),
+    'appointments/freeSlot': (input) => findFreeSlot(ctx, input),
+    'appointments/startSession': ({ appointmentId }) => startSessionFromAppointment(ctx, appointmentId),
+    'series/preview': (input) => previewSeries(ctx, input),
+    'series/create': (input) => createSeries(ctx, input),
     'documents/render': (input) => renderDocument(ctx, input),
   } satisfies Handlers;
 }

@@ -209,6 +209,76 @@ export interface NoteTemplatesTable {
   updated_at: string;
 }
 
+export interface RoomsTable {
+  id: string;
+  name: string;
+  active: number;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BusinessHoursTable {
+  weekday: number;
+  open: string;
+  close: string;
+}
+
+export interface ClosedDaysTable {
+  date: string;
+  reason: string;
+}
+
+export interface PractitionerHoursTable {
+  practitioner_id: string;
+  weekday: number;
+  open: string;
+  close: string;
+}
+
+export interface ServicesTable {
+  id: string;
+  name: string;
+  length_minutes: number;
+  buffer_minutes: number;
+  active: number;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AppointmentSeriesTable {
+  id: string;
+  plan_id: string | null;
+  rule: string;
+  created_at: string;
+}
+
+export interface AppointmentsTable {
+  id: string;
+  client_id: string;
+  practitioner_id: string;
+  room_id: string;
+  service_id: string | null;
+  starts_at: string;
+  ends_at: string;
+  status: 'booked' | 'confirmed' | 'arrived' | 'completed' | 'cancelled' | 'late_cancelled' | 'no_show';
+  status_reason: string;
+  notes: string;
+  series_id: string | null;
+  session_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AppointmentHistoryTable {
+  id: string;
+  appointment_id: string;
+  at: string;
+  kind: 'created' | 'moved' | 'status' | 'edited' | 'session';
+  detail: string;
+}
+
 export interface DB {
   clinic: ClinicTable;
   practitioners: PractitionersTable;
@@ -225,6 +295,14 @@ export interface DB {
   session_acknowledgments: SessionAcknowledgmentsTable;
   session_addenda: SessionAddendaTable;
   note_templates: NoteTemplatesTable;
+  rooms: RoomsTable;
+  business_hours: BusinessHoursTable;
+  closed_days: ClosedDaysTable;
+  practitioner_hours: PractitionerHoursTable;
+  services: ServicesTable;
+  appointment_series: AppointmentSeriesTable;
+  appointments: AppointmentsTable;
+  appointment_history: AppointmentHistoryTable;
 }
 
 export type ClientRow = Selectable<ClientsTable>;

@@ -283,8 +283,22 @@ export function signSession(ctx: CoreContext, input: SessionSignInput): Session 
     }
     writeContent(ctx, input.id, input, now);
     run(ctx.sqlite, ctx.qb.updateTable('sessions').set({ status: 'signed', signed_at: now, signed_by: input.signedBy, updated_at: now }).where('id', '=', input.id));
+    completeAppointment(ctx, input.id, now);
   })();
   return getSession(ctx, input.id);
+}
+
+/** Signing the note of an appointment's visit completes that appointment. */
+function completeAppointment(ctx: CoreContext, sessionId: string, now: string): void {
+  const a = first(ctx.sqlite, ctx.qb.selectFrom('appointments').select(['id', 'status']).where('session_id', '=', sessionId));
+  if (!a || a.status === 'completed') return;
+  run(ctx.sqlite, ctx.qb.updateTable('appointments').set({ status: 'completed', updated_at: now }).where('id', '=', a.id));
+  run(
+    ctx.sqlite,
+    ctx.qb
+      .insertInto('appointment_history')
+      .values({ id: ctx.newId(), appointment_id: a.id, at: now, kind: 'status', detail: JSON.stringify({ from: a.status, to: 'completed', reason: 'Session note signed' }) }),
+  );
 }
 
 export function addAddendum(ctx: CoreContext, input: AddendumInput): Session {

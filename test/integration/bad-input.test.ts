@@ -47,6 +47,12 @@ beforeEach(async () => {
   const signedId = expectOk<{ id: string }>(core.invoke('sessions/start', start)).id;
   expectOk(core.invoke('sessions/sign', { id: signedId, signedBy: practitionerId, practitionerId, sessionDate: '2026-11-27' }));
   const templateId = expectOk<{ id: string }>(core.invoke('templates/create', { practitionerId, name: 'Neck follow-up' })).id;
+  const ROOM = '01JD000000000000000000R00M';
+  const SERVICE = '01JD0000000000000000SERV01';
+  const appointmentId = expectOk<{ id: string }>(
+    core.invoke('appointments/book', { clientId, practitionerId, roomId: ROOM, start: '2026-12-02T17:00:00.000Z', lengthMinutes: 60 }),
+  ).id;
+  const seriesInput = { clientId, practitionerId, roomId: ROOM, startDate: '2026-12-08', time: '10:00', lengthMinutes: 60, count: 4 };
   const content = {
     practitionerId,
     sessionDate: '2026-11-27',
@@ -100,6 +106,28 @@ beforeEach(async () => {
     'templates/list': { practitionerId },
     'templates/create': { practitionerId, name: 'Low back 60' },
     'templates/update': { id: templateId, practitionerId, name: 'Neck follow-up (60 min)' },
+    'schedule/settings': {},
+    'schedule/saveHours': { hours: [{ weekday: 1, open: '09:00', close: '17:00' }] },
+    'schedule/savePractitionerHours': { practitionerId, hours: [{ weekday: 2, open: '10:00', close: '18:00' }] },
+    'schedule/addClosedDay': { date: '2026-12-25', reason: 'Christmas Day' },
+    'schedule/removeClosedDay': { date: '2026-12-25' },
+    'schedule/today': { date: '2026-12-02' },
+    'rooms/create': { name: 'Room 2' },
+    'rooms/update': { id: ROOM, name: 'Main treatment room' },
+    'services/create': { name: 'Cupping, 30 min', lengthMinutes: 30 },
+    'services/update': { id: SERVICE, name: 'Medical massage, 60 minutes', lengthMinutes: 60 },
+    'appointments/book': { clientId, practitionerId, roomId: ROOM, start: '2026-12-01T17:00:00.000Z', lengthMinutes: 60 },
+    'appointments/move': { id: appointmentId, start: '2026-12-02T18:00:00.000Z', lengthMinutes: 60 },
+    'appointments/edit': { id: appointmentId, notes: 'Fragrance-free lotion' },
+    'appointments/setStatus': { id: appointmentId, status: 'confirmed' },
+    'appointments/get': { id: appointmentId },
+    'appointments/history': { id: appointmentId },
+    'appointments/range': { from: '2026-11-30T00:00:00.000Z', to: '2026-12-07T00:00:00.000Z' },
+    'appointments/forClient': { clientId },
+    'appointments/freeSlot': { practitionerId, roomId: ROOM, lengthMinutes: 60 },
+    'appointments/startSession': { appointmentId },
+    'series/preview': seriesInput,
+    'series/create': { series: seriesInput, starts: ['2026-12-08T18:00:00.000Z'] },
   };
 });
 

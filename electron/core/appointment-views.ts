@@ -1,0 +1,110 @@
+// Appointments as screens show them: names, local times, precaution and referral badges.
+import { evaluatePrecautions } from '../../shared/domain/precautions';
+import { utcToZoned } from '../../shared/domain/schedule';
+import type { AppointmentView } from '../../shared/schemas/schedule';
+import { clinicToday } from './clinic';
+import type { CoreContext } from './context';
+import { intakeForAlerts } from './intakes';
+import { currentPrecautionRules } from './precaution-rules';
+import { currentReferral } from './referrals';
+import { clinicZone } from './schedule-settings';
+import { all } from './sql';
+
+function baseQuery(ctx: CoreContext) {
+  return ctx.qb
+    .selectFrom('appointments as a')
+    .innerJoin('clients as c', 'c.id', 'a.client_id')
+    .innerJoin('practitioners as p', 'p.id', 'a.practitioner_id')
+    .innerJoin('rooms as r', 'r.id', 'a.room_id')
+    .leftJoin('services as s', 's.id', 'a.service_id')
+    .select([
+      'a.id',
+      'a.client_id',
+      'a.practitioner_id',
+      'a.room_id',
+      'a.service_id',
+      'a.starts_at',
+      'a.ends_at',
+      'a.status',
+      'a.status_reason',
+      'a.notes',
+      'a.series_id',
+      'a.session_id',
+      'c.legal_first_name',
+      'c.legal_last_name',
+      'c.preferred_name',
+      'c.phone',
+      'p.first_name as p_first',
+      'p.last_name as p_last',
+      'r.name as room_name',
+      's.name as service_name',
+    ]);
+}
+
+/** Badges for each distinct client once, not once per appointment. */
+function badgesFor(ctx: CoreContext, clientIds: Iterable<string>) {
+  const rules = currentPrecautionRules(ctx).rules;
+  const today = clinicToday(ctx);
+  const badges = new Map<string, Pick<AppointmentView, 'alerts' | 'referralWarnings'>>();
+  for (const clientId of new Set(clientIds)) {
+    const intake = intakeForAlerts(ctx, clientId);
+    const alerts = intake ? evaluatePrecautions(intake.answers, rules, today).map(({ ruleId, severity, title }) => ({ ruleId, severity, title })) : [];
+    const referral = currentReferral(ctx, clientId);
+    badges.set(clientId, { alerts, referralWarnings: referral ? referral.warnings.map((w) => w.message) : [] });
+  }
+  return badges;
+}
+
+type Row = ReturnType<typeof all<ReturnType<typeof baseQuery>>>[number];
+
+function toViews(ctx: CoreContext, rows: Row[]): AppointmentView[] {
+  if (rows.length === 0) return [];
+  const zone = clinicZone(ctx);
+  const badges = badgesFor(
+    ctx,
+    rows.map((r) => r.client_id),
+  );
+  return rows.map((r) => {
+    const start = utcToZoned(r.starts_at, zone);
+    const end = utcToZoned(r.ends_at, zone);
+    return {
+      id: r.id,
+      clientId: r.client_id,
+      clientName: `${r.preferred_name || r.legal_first_name} ${r.legal_last_name}`,
+      clientPhone: r.phone,
+      practitionerId: r.practitioner_id,
+      practitionerName: `${r.p_first} ${r.p_last}`,
+      roomId: r.room_id,
+      roomName: r.room_name,
+      serviceId: r.service_id,
+      serviceName: r.service_name ?? 'Appointment',
+      start: r.starts_at,
+      end: r.ends_at,
+      localDate: start.date,
+      localStart: start.time,
+      localEnd: end.time,
+      status: r.status,
+      statusReason: r.status_reason,
+      notes: r.notes,
+      seriesId: r.series_id,
+      sessionId: r.session_id,
+      ...badges.get(r.client_id)!,
+    };
+  });
+}
+
+/** Every appointment (all statuses: cancelled ones stay visible) starting in [from, to). */
+export function appointmentsInRange(ctx: CoreContext, input: { from: string; to: string; practitionerId?: string | undefined; roomId?: string | undefined }): AppointmentView[] {
+  let q = baseQuery(ctx).where('a.starts_at', '>=', input.from).where('a.starts_at', '<', input.to);
+  if (input.practitionerId) q = q.where('a.practitioner_id', '=', input.practitionerId);
+  if (input.roomId) q = q.where('a.room_id', '=', input.roomId);
+  return toViews(ctx, all(ctx.sqlite, q.orderBy('a.starts_at').orderBy('a.id')));
+}
+
+export function getAppointment(ctx: CoreContext, id: string): AppointmentView | null {
+  return toViews(ctx, all(ctx.sqlite, baseQuery(ctx).where('a.id', '=', id)))[0] ?? null;
+}
+
+export function clientAppointments(ctx: CoreContext, clientId: string): AppointmentView[] {
+  return toViews(ctx, all(ctx.sqlite, baseQuery(ctx).where('a.client_id', '=', clientId).orderBy('a.starts_at', 'desc').limit(200)));
+}
