@@ -5,11 +5,14 @@ import { evaluatePrecautions } from '../../shared/domain/precautions';
 import { dateIn, safeFileName, sortName } from '../../shared/documents/format';
 import { renderBlankIntake, renderFilledIntake } from '../../shared/documents/intake-form';
 import type { DocumentPage, Letterhead } from '../../shared/documents/layout';
-import { renderProgressReport, type Physician } from '../../shared/documents/progress-report';
+import { renderChartExport } from '../../shared/documents/chart-export';
+import { renderProgressReport, summarizeProgress, type Physician } from '../../shared/documents/progress-report';
+import { renderSessionNote } from '../../shared/documents/session-note';
 import type { Client } from '../../shared/schemas/client';
 import type { DocumentRequest, RenderedDocument } from '../../shared/schemas/documents';
 import type { TreatmentPlan } from '../../shared/schemas/plan';
 import type { Referral } from '../../shared/schemas/referral';
+import type { Session } from '../../shared/schemas/session';
 import { clientHeader } from './chart';
 import { getClient } from './clients';
 import { clinicToday, getClinic, listPractitioners } from './clinic';
@@ -18,11 +21,15 @@ import { AppError } from './errors';
 import { getIntake } from './intakes';
 import { listPlans } from './plans';
 import { currentPrecautionRules } from './precaution-rules';
-import { currentReferral } from './referrals';
+import { currentReferral, getReferral, listReferrals } from './referrals';
+import { clientProgress } from './session-lists';
+import { getSession } from './sessions';
+import { all } from './sql';
 
 /**
- * The practitioner a document speaks for. Sessions do not record a treating practitioner yet, so
- * this is the clinic's first practitioner (the one who set it up) while they are active.
+ * The practitioner a clinic-wide document (intake, progress report, chart) speaks for: the
+ * clinic's first practitioner (the one who set it up) while they are active. A session note
+ * speaks for the session's own practitioner.
  */
 function documentPractitioner(ctx: CoreContext): Letterhead['practitioner'] {
   const active = listPractitioners(ctx).filter((p) => p.active);
@@ -52,6 +59,21 @@ function planFor(plans: TreatmentPlan[], referral: Referral | null): TreatmentPl
   return active.find((p) => referral !== null && p.referralId === referral.id) ?? active[0] ?? plans[0] ?? null;
 }
 
+/** A client's sessions in visit order (date, start time), ids and status only: the chart export reads each in full. */
+function sessionsInOrder(ctx: CoreContext, clientId: string) {
+  return all(
+    ctx.sqlite,
+    ctx.qb
+      .selectFrom('sessions')
+      .select(['id', 'status', 'session_date'])
+      .where('client_id', '=', clientId)
+      .orderBy('session_date')
+      .orderBy('start_time')
+      .orderBy('created_at')
+      .orderBy('id'),
+  );
+}
+
 export function renderDocument(ctx: CoreContext, request: DocumentRequest): RenderedDocument {
   const clinic = getClinic(ctx);
   if (!clinic) throw new AppError('not_ready', 'Set up the clinic first: its name heads every printed document.');
@@ -78,8 +100,51 @@ export function renderDocument(ctx: CoreContext, request: DocumentRequest): Rend
       const { client, alerts } = clientHeader(ctx, clientId);
       const referral = currentReferral(ctx, clientId);
       const plan = planFor(listPlans(ctx, clientId), referral);
-      const page = renderProgressReport({ letterhead, paper, today, client, physician: physicianFor(client, referral), referral, plan, alerts });
+      const progress = summarizeProgress(clientProgress(ctx, clientId), referral);
+      const page = renderProgressReport({ letterhead, paper, today, client, physician: physicianFor(client, referral), referral, plan, alerts, progress });
       return done(page, `Progress report - ${sortName(client)} - ${today}`);
+    }
+
+    case 'session-note': {
+      const session = getSession(ctx, requireId(request));
+      const client = getClient(ctx, session.clientId);
+      const practitioner = listPractitioners(ctx).find((p) => p.id === session.practitionerId) ?? null;
+      const referral = session.referralId ? getReferral(ctx, session.referralId) : null;
+      const page = renderSessionNote({
+        letterhead: { ...letterhead, practitioner: practitioner ?? letterhead.practitioner },
+        paper,
+        timeZone: clinic.timeZone,
+        client,
+        session,
+        practitioner,
+        referral,
+      });
+      // Named by the date of service (two visits printed the same day must not share a name).
+      return done(page, `Session note - ${sortName(client)} - ${session.sessionDate}${session.status === 'signed' ? '' : ' - draft'}`);
+    }
+
+    case 'chart-export': {
+      const clientId = requireId(request);
+      const { client, age, alerts } = clientHeader(ctx, clientId);
+      const rows = sessionsInOrder(ctx, clientId);
+      const sessions: Session[] = rows.filter((r) => r.status === 'signed').map((r) => getSession(ctx, r.id));
+      const drafts = rows.filter((r) => r.status !== 'signed').map((r) => ({ sessionDate: r.session_date }));
+      const practitioners = new Map(listPractitioners(ctx).map((p) => [p.id, p]));
+      const page = renderChartExport({
+        letterhead,
+        paper,
+        timeZone: clinic.timeZone,
+        today,
+        client,
+        age,
+        alerts,
+        referrals: listReferrals(ctx, clientId),
+        plans: listPlans(ctx, clientId),
+        sessions,
+        drafts,
+        practitioners,
+      });
+      return done(page, `Chart - ${sortName(client)} - ${today}`);
     }
   }
 }

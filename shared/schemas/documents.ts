@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { id } from './fields';
 
-export const DOCUMENT_KINDS = ['intake-blank', 'intake', 'progress-report'] as const;
+export const DOCUMENT_KINDS = ['intake-blank', 'intake', 'progress-report', 'session-note', 'chart-export'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const PAPER_SIZES = ['letter', 'a4'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -10,7 +10,10 @@ export type PaperSize = (typeof PAPER_SIZES)[number];
 export const DocumentRequest = z
   .object({
     kind: z.enum(DOCUMENT_KINDS, { error: 'Choose a document to print' }),
-    /** The record printed: an intake id for 'intake', a client id for 'progress-report'. */
+    /**
+     * The record printed: an intake id for 'intake', a session id for 'session-note', a client id
+     * for 'progress-report' and 'chart-export'.
+     */
     id: id.optional(),
     paper: z.enum(PAPER_SIZES, { error: 'Paper is Letter or A4' }).default('letter'),
   })

@@ -53,7 +53,7 @@ async function ok<T = any>(harness: HarnessProcess, method: string, input: unkno
 }
 
 /** A client with the issue's risky intake, a referral from Dr. Ana Rivera and a plan. */
-async function riskyClient(harness: HarnessProcess): Promise<{ clientId: string; intakeId: string }> {
+async function riskyClient(harness: HarnessProcess): Promise<{ clientId: string; intakeId: string; referralId: string }> {
   const client = await ok(harness, 'clients/create', { legalFirstName: 'Eleanor', legalLastName: 'Vance', dateOfBirth: '1988-03-12', phone: '555-010-1234' });
   const intake = await ok(harness, 'intakes/sign', {
     clientId: client.id,
@@ -93,7 +93,7 @@ async function riskyClient(harness: HarnessProcess): Promise<{ clientId: string;
     modalities: ['prenatal'],
     startDate: '2026-01-05',
   });
-  return { clientId: client.id, intakeId: intake.id };
+  return { clientId: client.id, intakeId: intake.id, referralId: referral.id };
 }
 
 /** Saves the PDF through the harness, keeps a copy and a PNG of page 1, and returns its text and page size. */
@@ -107,6 +107,73 @@ async function savePdf(harness: HarnessProcess, request: object, name: string): 
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', kept, join(OUT, name)]);
   const text = execFileSync('pdftotext', ['-layout', kept, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   return { text, info: execFileSync('pdfinfo', [kept], { encoding: 'utf8' }), path: saved.path };
+}
+
+/** Two signed visits and a draft for the risky client: findings, modalities, an acknowledged precaution, an addendum. */
+async function chartVisits(harness: HarnessProcess, clientId: string, referralId: string) {
+  const [practitioner] = await ok<{ id: string }[]>(harness, 'practitioners/list', {});
+  const practitionerId = practitioner!.id;
+  const content = (sessionDate: string, over: Record<string, unknown> = {}) => ({
+    practitionerId,
+    referralId,
+    sessionDate,
+    startTime: '10:00',
+    endTime: '11:00',
+    totalMinutes: 55,
+    subjective: 'Low back ache, worse after standing at work.\nSleeping 4–5 hours.',
+    painBefore: 7,
+    objective: 'Side-lying. Right QL and gluteals hypertonic; lumbar flexion limited by pain.',
+    assessment: 'Tissue softened; client able to stand from side-lying without pain.',
+    painAfter: 4,
+    plan: 'Twice weekly for 3 weeks, side-lying.',
+    homeCare: 'Heat 15 minutes, pelvic tilts.',
+    nextVisit: 'Thursday, 10:00',
+    modalities: [
+      { modality: 'prenatal', minutes: 25, cptCode: '97124' },
+      { modality: 'myofascial_release', minutes: 30, cptCode: '97140' },
+    ],
+    findings: [
+      { id: '01JD000000000000000000E2E1', regionId: 'quadratus_lumborum', side: 'right', type: 'hypertonicity', severity: 3, note: 'Ropy band along the iliac crest' },
+      { id: '01JD000000000000000000E2E2', regionId: 'upper_trapezius', side: 'right', type: 'trigger_point_active', severity: 2, note: 'Refers to the temple' },
+      { id: '01JD000000000000000000E2E3', regionId: 'gluteals', side: 'right', type: 'pain', pain: 6, note: '' },
+    ],
+    ...over,
+  });
+  const start = (sessionDate: string) => ok<{ id: string }>(harness, 'sessions/start', { clientId, practitionerId, sessionDate, startTime: '10:00' });
+  const first = await start('2026-11-20');
+  await ok(harness, 'sessions/sign', { id: first.id, signedBy: practitionerId, ...content('2026-11-20') });
+  const second = await start('2026-11-27');
+  await ok(harness, 'sessions/sign', {
+    id: second.id,
+    signedBy: practitionerId,
+    ...content('2026-11-27', {
+      subjective: 'Slept through the night twice this week.',
+      painBefore: 5,
+      painAfter: 2,
+      modalities: [
+        { modality: 'prenatal', minutes: 30, cptCode: '97124' },
+        { modality: 'trigger_point', minutes: 10, cptCode: '97140' },
+      ],
+      findings: [
+        { id: '01JD000000000000000000E2E4', regionId: 'quadratus_lumborum', side: 'right', type: 'hypertonicity', severity: 2, note: '' },
+        { id: '01JD000000000000000000E2E5', regionId: 'upper_trapezius', side: 'right', type: 'trigger_point_active', severity: 1, note: 'No longer refers' },
+      ],
+      acknowledgments: [
+        {
+          ruleId: 'anticoagulants',
+          modality: 'trigger_point',
+          level: 'caution',
+          text: 'Anticoagulants / bleeding disorder: Trigger point therapy caution (Light pressure only). Light pressure; bruising risk.',
+          acknowledgedBy: 'Maya Okafor, LMT',
+          acknowledgedAt: new Date().toISOString(),
+        },
+      ],
+    }),
+  });
+  await ok(harness, 'sessions/addendum', { sessionId: second.id, authorId: practitionerId, reason: 'Late entry', text: 'Client phoned the next day: no bruising at the trigger point sites.' });
+  const draft = await start('2026-12-04');
+  await ok(harness, 'sessions/saveDraft', { id: draft.id, ...content('2026-12-04', { subjective: 'Started, not finished.' }) });
+  return { first: first.id, second: second.id, draft: draft.id };
 }
 
 const LETTER = /Page size:\s+612 x 792 pts/;
@@ -163,12 +230,92 @@ test.describe('printed documents', () => {
     }
   });
 
+  test('session notes (signed and draft) and the chart export print as PDFs on Letter and A4', async ({ harness, setupDone: _ }) => {
+    const { clientId, referralId } = await riskyClient(harness);
+    const visits = await chartVisits(harness, clientId, referralId);
+
+    for (const paper of ['letter', 'a4'] as const) {
+      const note = await savePdf(harness, { kind: 'session-note', id: visits.second, paper }, `session-note-${paper}`);
+      expect(note.path).toMatch(/Session note - Vance, Eleanor - 2026-11-27\.pdf$/);
+      for (const text of [
+        'Riverside Medical Massage',
+        'Maya Okafor, LMT',
+        'Eleanor Vance',
+        '12 March 1988',
+        // Section headings are set in capitals (CSS text-transform), and pdftotext reads them so.
+        'SUBJECTIVE',
+        'Slept through the night twice this week.',
+        'OBJECTIVE',
+        'ASSESSMENT',
+        'PLAN',
+        'Right quadratus lumborum',
+        'Hypertonicity',
+        'Trigger point (active)',
+        'Prenatal massage',
+        '97124',
+        'PRECAUTIONS ACKNOWLEDGED',
+        'ADDENDA',
+        'Client phoned the next day: no bruising at the trigger point sites.',
+        'Late entry',
+        'M54.50',
+        'Low back pain, unspecified',
+        'Session note — Eleanor Vance — 27 November 2026',
+        'Page 1 of',
+      ]) {
+        expect(note.text).toContain(text);
+      }
+      expect(note.text).toMatch(/Electronically signed by Maya Okafor, LMT on \d{1,2} \w+ \d{4} at \d{1,2}:\d{2} [AP]M/);
+      expect(note.text).not.toContain('DRAFT');
+      expect(note.info).toMatch(paper === 'letter' ? LETTER : A4);
+
+      const chart = await savePdf(harness, { kind: 'chart-export', id: clientId, paper }, `chart-export-${paper}`);
+      expect(chart.path).toMatch(/Chart - Vance, Eleanor - \d{4}-\d{2}-\d{2}\.pdf$/);
+      for (const text of [
+        'CLIENT CHART',
+        'Eleanor Vance',
+        '2 signed sessions, 20 November 2026 – 27 November 2026',
+        'Anticoagulants / bleeding disorder',
+        PRECAUTIONS_DISCLAIMER,
+        'Dr. Ana Rivera',
+        'Cervicalgia',
+        'Low back pain',
+        'SESSIONS, OLDEST FIRST',
+        'Subjective',
+        'Right upper trapezius',
+        'Electronically signed by Maya Okafor, LMT',
+        'Client phoned the next day: no bruising at the trigger point sites.',
+        'Unsigned draft of 4 December 2026 not included',
+        'Page 1 of',
+      ]) {
+        expect(chart.text).toContain(text);
+      }
+      expect(chart.text.indexOf('20 November 2026 · 10:00 AM')).toBeLessThan(chart.text.indexOf('27 November 2026 · 10:00 AM'));
+      expect(chart.text).not.toContain('Started, not finished.');
+      expect(chart.info).toMatch(paper === 'letter' ? LETTER : A4);
+    }
+
+    const draft = await savePdf(harness, { kind: 'session-note', id: visits.draft, paper: 'letter' }, 'session-note-draft-letter');
+    expect(draft.path).toMatch(/Session note - Vance, Eleanor - 2026-12-04 - draft\.pdf$/);
+    expect(draft.text).toContain('DRAFT — NOT SIGNED');
+    expect(draft.text).toContain('Started, not finished.');
+    expect(draft.text).not.toContain('Electronically signed by');
+
+    // The progress report now reports the two signed visits, and stays one page.
+    const report = await savePdf(harness, { kind: 'progress-report', id: clientId, paper: 'letter' }, 'progress-report-charted-letter');
+    for (const text of ['12 authorized, 2 used, 10 remaining', '2 signed visits under this referral', '27 November 2026: 5/10 before, 2/10 after', 'Right quadratus lumborum', '3/3 on 20 November 2026', 'Page 1 of 1']) {
+      expect(report.text).toContain(text);
+    }
+    expect(report.text).not.toContain('No sessions have been charted yet.');
+  });
+
   test('print answers "not printed" in the harness (no printer), and a wrong id answers not_found', async ({ harness, setupDone: _ }) => {
     const { clientId } = await riskyClient(harness);
     expect(await harness.invoke('documents/print', { kind: 'progress-report', id: clientId })).toEqual({ ok: true, value: { printed: false } });
     const missing = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
     expect(await harness.invoke('documents/savePdf', { kind: 'intake', id: missing })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await harness.invoke('documents/print', { kind: 'progress-report', id: missing })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await harness.invoke('documents/savePdf', { kind: 'session-note', id: missing })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await harness.invoke('documents/savePdf', { kind: 'chart-export', id: missing })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await harness.invoke('documents/savePdf', { kind: 'intake' })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { id: expect.any(String) } } });
   });
 

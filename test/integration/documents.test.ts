@@ -4,9 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PRECAUTIONS_DISCLAIMER } from '../../shared/domain/precautions';
 import { INTAKE_CONSENT_STATEMENT } from '../../shared/documents/intake-questions';
 import { NO_SESSIONS_YET } from '../../shared/documents/progress-report';
+import { DRAFT_MARKER } from '../../shared/documents/session-note';
 import type { Client } from '../../shared/schemas/client';
 import type { RenderedDocument } from '../../shared/schemas/documents';
 import type { Intake } from '../../shared/schemas/intake';
+import type { Session } from '../../shared/schemas/session';
 import { cleanupTestCores, expectOk, openTestCore, type TestCore } from '../helpers/core';
 
 afterEach(cleanupTestCores);
@@ -46,7 +48,7 @@ beforeEach(async () => {
 const render = (request: object) => expectOk<RenderedDocument>(core.invoke('documents/render', request));
 const signRisky = () => expectOk<Intake>(core.invoke('intakes/sign', { clientId: client.id, answers: RISKY, signature: sign('Eleanor Vance') }));
 
-function addReferralAndPlan(): void {
+function addReferralAndPlan(): string {
   const referral = expectOk<{ id: string }>(
     core.invoke('referrals/create', {
       clientId: client.id,
@@ -72,6 +74,96 @@ function addReferralAndPlan(): void {
       startDate: '2026-11-02',
     }),
   );
+  return referral.id;
+}
+
+// ── Charted sessions ──────────────────────────────────────────────────────────────────────────
+
+const F = (n: number) => `01JD00000000000000000000F${n}`;
+const ACK = {
+  ruleId: 'anticoagulants',
+  modality: 'cupping',
+  level: 'contraindicated',
+  text: 'Cupping is contraindicated: light pressure; bruising risk',
+  acknowledgedBy: 'Maya Okafor',
+  acknowledgedAt: '2026-11-27T15:05:00.000Z',
+};
+
+/** Content of a visit: two findings, Swedish 25 min (97124) and myofascial release 30 min (97140). */
+function visit(practitionerId: string, over: Record<string, unknown> = {}) {
+  return {
+    practitionerId,
+    sessionDate: '2026-11-20',
+    startTime: '10:00',
+    endTime: '11:00',
+    totalMinutes: 55,
+    subjective: 'Neck stiff since Monday.\nWorse after desk work.',
+    painBefore: 7,
+    objective: 'Right upper trapezius hypertonic; cervical rotation limited to the left.',
+    assessment: 'Tissue softened; rotation improved.',
+    painAfter: 4,
+    plan: 'Twice weekly for 3 weeks.',
+    homeCare: 'Heat 15 minutes, chin tucks.',
+    nextVisit: 'Thursday',
+    modalities: [
+      { modality: 'swedish', minutes: 25, cptCode: '97124' },
+      { modality: 'myofascial_release', minutes: 30, cptCode: '97140' },
+    ],
+    findings: [
+      { id: F(1), regionId: 'upper_trapezius', side: 'right', type: 'trigger_point_active', severity: 3, note: 'Refers to the temple' },
+      { id: F(2), regionId: 'quadratus_lumborum', side: 'left', type: 'pain', pain: 6 },
+    ],
+    ...over,
+  };
+}
+
+interface Charted {
+  practitionerId: string;
+  referralId: string;
+  first: Session;
+  second: Session;
+  draft: Session;
+}
+
+/**
+ * Eleanor on an anticoagulant, under Dr. Rivera's referral: a signed visit on 20 November, a
+ * signed visit on 27 November with cupping (acknowledged) and an addendum, and a draft on 4 December.
+ */
+function chartTwoVisitsAndADraft(): Charted {
+  expectOk(core.invoke('intakes/sign', { clientId: client.id, answers: { reasonForVisit: 'Neck pain', takesAnticoagulant: true }, signature: sign('Eleanor Vance') }));
+  const referralId = addReferralAndPlan();
+  const practitionerId = expectOk<{ id: string }[]>(core.invoke('practitioners/list', {}))[0]!.id;
+  const start = (sessionDate: string) => expectOk<Session>(core.invoke('sessions/start', { clientId: client.id, practitionerId, sessionDate, startTime: '10:00' }));
+  const signVisit = (id: string, over: Record<string, unknown>) => expectOk<Session>(core.invoke('sessions/sign', { id, signedBy: practitionerId, ...visit(practitionerId, over) }));
+
+  // Started out of order: the chart still prints by date of service.
+  const secondDraft = start('2026-11-27');
+  const firstDraft = start('2026-11-20');
+  const first = signVisit(firstDraft.id, { referralId });
+  core.clock.advance(60_000);
+  const second = signVisit(secondDraft.id, {
+    sessionDate: '2026-11-27',
+    referralId,
+    subjective: 'Much better this week.',
+    painBefore: 6,
+    painAfter: 3,
+    modalities: [
+      { modality: 'swedish', minutes: 30, cptCode: '97124' },
+      { modality: 'cupping', minutes: 10, cptCode: '97140' },
+    ],
+    findings: [
+      { id: F(3), regionId: 'upper_trapezius', side: 'right', type: 'trigger_point_active', severity: 2, note: '' },
+      { id: F(4), regionId: 'quadratus_lumborum', side: 'left', type: 'pain', pain: 3 },
+    ],
+    acknowledgments: [ACK],
+  });
+  core.clock.advance(3_600_000); // 17:01 UTC: 12:01 PM in New York
+  const amended = expectOk<Session>(
+    core.invoke('sessions/addendum', { sessionId: second.id, authorId: practitionerId, reason: 'Late entry: client report', text: 'Client called: headache resolved.' }),
+  );
+  const draft = start('2026-12-04');
+  expectOk(core.invoke('sessions/saveDraft', { id: draft.id, ...visit(practitionerId, { sessionDate: '2026-12-04', subjective: 'Draft words only' }) }));
+  return { practitionerId, referralId, first, second: amended, draft };
 }
 
 describe('the blank intake', () => {
@@ -173,6 +265,175 @@ describe('the progress report', () => {
   });
 });
 
+describe('the session note', () => {
+  it('prints one signed visit: SOAP, findings, modalities with units, precautions, signature and addenda', () => {
+    const { second } = chartTwoVisitsAndADraft();
+    const doc = render({ kind: 'session-note', id: second.id });
+    expect(doc).toMatchObject({ title: 'Session note — Eleanor Vance — 27 November 2026', fileName: 'Session note - Vance, Eleanor - 2026-11-27.pdf', paper: 'letter' });
+    for (const text of [
+      'Riverside Medical Massage',
+      'Maya Okafor, LMT',
+      'License MA.0123456',
+      'Session note',
+      'Eleanor Vance',
+      '12 March 1988',
+      'Date of service',
+      '27 November 2026',
+      '10:00 AM – 11:00 AM',
+      '55 minutes',
+      // The referral's diagnoses.
+      'Dr. Ana Rivera',
+      'M54.50',
+      'Low back pain, unspecified',
+      'Cervicalgia',
+      // SOAP, with the pain scores beside S and A.
+      'Subjective',
+      'Much better this week.',
+      'Pain before treatment',
+      '6/10',
+      'Objective',
+      'Right upper trapezius hypertonic',
+      'Assessment',
+      'Pain after treatment',
+      '3/10',
+      'Plan',
+      'Twice weekly for 3 weeks.',
+      'Heat 15 minutes, chin tucks.',
+      'Thursday',
+    ]) {
+      expect(doc.html).toContain(text);
+    }
+    // Findings: region with side, type, severity or pain.
+    for (const text of ['Right upper trapezius', 'Trigger point (active)', '2/3', 'Left quadratus lumborum', 'Pain']) expect(doc.html).toContain(text);
+    // Modalities: Swedish 30 (97124) + cupping 10 (97140) = 40 timed minutes = 3 units, 2 + 1.
+    expect(doc.html).toContain('Swedish massage');
+    expect(doc.html).toContain('Cupping');
+    expect(doc.html).toMatch(/<td class="code">97124<\/td><td class="num">30<\/td><td class="num">2<\/td>/);
+    expect(doc.html).toMatch(/<td class="code">97140<\/td><td class="num">10<\/td><td class="num">1<\/td>/);
+    expect(doc.html).toMatch(/<tr class="total"><td>Total<\/td><td class="num">40<\/td><td class="num">3<\/td><\/tr>/);
+    expect(doc.html).toContain('Units by the CMS 8-minute rule.');
+    // The acknowledgment, its author and time (15:05 UTC = 10:05 AM EST).
+    expect(doc.html).toContain('Precautions acknowledged');
+    expect(doc.html).toContain(ACK.text);
+    expect(doc.html).toContain('27 November 2026 at 10:05 AM EST');
+    // Signed at 15:01 UTC; the addendum an hour later, under the original.
+    expect(doc.html).toContain('Electronically signed by <span class="who">Maya Okafor, LMT</span> on 27 November 2026 at 10:01 AM EST');
+    expect(doc.html).not.toContain(DRAFT_MARKER);
+    const addenda = doc.html.indexOf('<h2>Addenda</h2>');
+    expect(addenda).toBeGreaterThan(doc.html.indexOf('Electronically signed by'));
+    for (const text of ['Late entry: client report', 'Client called: headache resolved.', '27 November 2026 at 11:01 AM EST']) {
+      expect(doc.html.indexOf(text)).toBeGreaterThan(addenda);
+    }
+    expect(doc.footerTemplate).toContain('Session note — Eleanor Vance — 27 November 2026');
+    expect(doc.footerTemplate).toContain('Page <span class="pageNumber"></span>');
+  });
+
+  it('keeps line breaks, and bills the first visit 2 + 2 units', () => {
+    const { first } = chartTwoVisitsAndADraft();
+    const doc = render({ kind: 'session-note', id: first.id, paper: 'a4' });
+    expect(doc.html).toContain('@page { size: A4;');
+    expect(doc.html).toContain('Neck stiff since Monday.<br>Worse after desk work.');
+    expect(doc.html).toContain('3/3');
+    expect(doc.html).toContain('Refers to the temple');
+    // 25 min 97124 + 30 min 97140 = 55 min = 4 units: 2 and 2.
+    expect(doc.html).toMatch(/<td class="code">97124<\/td><td class="num">25<\/td><td class="num">2<\/td>/);
+    expect(doc.html).toMatch(/<td class="code">97140<\/td><td class="num">30<\/td><td class="num">2<\/td>/);
+    expect(doc.html).not.toContain('Precautions acknowledged');
+    expect(doc.html).not.toContain('<h2>Addenda</h2>');
+    expect(doc.fileName).toBe('Session note - Vance, Eleanor - 2026-11-20.pdf');
+  });
+
+  it('marks a draft DRAFT — NOT SIGNED and never as signed', () => {
+    const { draft } = chartTwoVisitsAndADraft();
+    const doc = render({ kind: 'session-note', id: draft.id });
+    expect(doc.html).toContain(DRAFT_MARKER);
+    expect(doc.html).toContain('Draft words only');
+    expect(doc.html).not.toContain('Electronically signed by');
+    expect(doc.fileName).toBe('Session note - Vance, Eleanor - 2026-12-04 - draft.pdf');
+  });
+});
+
+describe('the chart export', () => {
+  it('prints the cover, then every signed session oldest first, and lists the unsigned draft', () => {
+    chartTwoVisitsAndADraft();
+    const doc = render({ kind: 'chart-export', id: client.id });
+    expect(doc).toMatchObject({ title: 'Chart — Eleanor Vance — 27 November 2026', fileName: 'Chart - Vance, Eleanor - 2026-11-27.pdf' });
+    // The cover: demographics, alerts with the disclaimer, the referral with diagnoses, the plan with goals.
+    for (const text of ['Eleanor Vance', '12 March 1988 (age 38)', 'Anticoagulants / bleeding disorder', PRECAUTIONS_DISCLAIMER, 'Dr. Ana Rivera', 'M54.50', 'Cervicalgia', '12 authorized, 2 used, 10 remaining', 'Neck rotation', '45°', '70°']) {
+      expect(doc.html).toContain(text);
+    }
+    expect(doc.html).toContain('2 signed sessions, 20 November 2026 – 27 November 2026');
+    // Both signed sessions, by date of service (the 27th was started first).
+    const first = doc.html.indexOf('Neck stiff since Monday.<br>Worse after desk work.');
+    const second = doc.html.indexOf('Much better this week.');
+    expect(first).toBeGreaterThan(doc.html.indexOf('Sessions, oldest first'));
+    expect(second).toBeGreaterThan(first);
+    expect(doc.html.split('Electronically signed by')).toHaveLength(3);
+    for (const text of ['Right upper trapezius', 'Trigger point (active)', '3/3', '2/3', ACK.text, 'Late entry: client report', 'Client called: headache resolved.']) {
+      expect(doc.html).toContain(text);
+    }
+    // Each visit's modalities and units in two compact lines: 25 + 30 min = 2 + 2 units; 30 + 10 min = 2 + 1.
+    expect(doc.html).toContain('97124 × 2, 97140 × 2 · 55 timed minutes, 4 units');
+    expect(doc.html).toContain('97124 × 2, 97140 × 1 · 40 timed minutes, 3 units');
+    // The draft is listed, never printed.
+    expect(doc.html).toContain('Unsigned draft of 4 December 2026 not included');
+    expect(doc.html).not.toContain('Draft words only');
+    expect(doc.html).not.toContain(DRAFT_MARKER);
+    expect(doc.html).toContain('break-inside: avoid');
+    expect(doc.footerTemplate).toContain('Chart — Eleanor Vance — 27 November 2026');
+  });
+
+  it('says so when nothing has been charted', () => {
+    const doc = render({ kind: 'chart-export', id: client.id });
+    for (const text of ['No signed sessions', 'No session has been signed yet.', 'No referral is on file.', 'No treatment plan has been recorded.', 'raises no precautions']) {
+      expect(doc.html).toContain(text);
+    }
+    expect(doc.html).not.toContain('not included');
+  });
+
+  it('stays quick for a client with 200 signed sessions', () => {
+    const practitionerId = expectOk<{ id: string }[]>(core.invoke('practitioners/list', {}))[0]!.id;
+    for (let i = 0; i < 200; i++) {
+      const day = new Date(Date.UTC(2020, 0, 1) + i * 7 * 86_400_000).toISOString().slice(0, 10);
+      const s = expectOk<Session>(core.invoke('sessions/start', { clientId: client.id, practitionerId, sessionDate: day }));
+      const findings = [1, 2, 3].map((n) => ({ id: `01JD0000000000000000${String(i).padStart(3, '0')}00${n}`, regionId: 'calf', side: n === 1 ? 'left' : 'right', type: 'spasm', severity: n }));
+      expectOk(core.invoke('sessions/sign', { id: s.id, signedBy: practitionerId, ...visit(practitionerId, { sessionDate: day, findings }) }));
+    }
+    const started = performance.now();
+    const doc = render({ kind: 'chart-export', id: client.id });
+    const elapsed = performance.now() - started;
+    expect(doc.html.split('Electronically signed by')).toHaveLength(201);
+    expect(doc.html).toContain('200 signed sessions, 1 January 2020 – ');
+    // Generous for slow CI; typically well under 100 ms.
+    expect(elapsed).toBeLessThan(2_000);
+  });
+});
+
+describe('the progress report, once sessions are charted', () => {
+  it('counts signed visits under the referral and shows the latest pain scores and findings', () => {
+    chartTwoVisitsAndADraft();
+    const doc = render({ kind: 'progress-report', id: client.id });
+    expect(doc.html).not.toContain(NO_SESSIONS_YET);
+    for (const text of [
+      '12 authorized, 2 used, 10 remaining',
+      '2 signed visits under this referral, 20 November 2026 – 27 November 2026',
+      '20 November 2026: <strong>7/10 before, 4/10 after</strong>',
+      '27 November 2026: <strong>6/10 before, 3/10 after</strong>',
+      'Latest, 27 November 2026',
+      'Right upper trapezius',
+      'Trigger point (active)',
+      '3/3 on 20 November 2026',
+      '<strong>2/3</strong>',
+      'Left quadratus lumborum',
+      '6/10 on 20 November 2026',
+    ]) {
+      expect(doc.html).toContain(text);
+    }
+    // The draft of 4 December counts for nothing.
+    expect(doc.html).not.toContain('4 December 2026');
+  });
+});
+
 describe('safety and errors', () => {
   it('escapes what people typed, in the page, the title and the footer', () => {
     const named = expectOk<Client>(core.invoke('clients/create', { legalFirstName: '<script>alert(1)</script>', legalLastName: 'Smith' }));
@@ -196,13 +457,41 @@ describe('safety and errors', () => {
     expect(render({ kind: 'intake', id: intake.id }).html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
+  it('escapes what was typed into a session note, in the note and in the chart export', () => {
+    const named = expectOk<Client>(core.invoke('clients/create', { legalFirstName: '<script>alert(1)</script>', legalLastName: 'Smith' }));
+    const practitionerId = expectOk<{ id: string }[]>(core.invoke('practitioners/list', {}))[0]!.id;
+    const s = expectOk<Session>(core.invoke('sessions/start', { clientId: named.id, practitionerId, sessionDate: '2026-11-27' }));
+    const typed = {
+      subjective: '<script>alert(2)</script>\n<b>second line</b>',
+      objective: '"><img src=x onerror=alert(3)>',
+      findings: [{ id: F(9), regionId: 'calf', side: 'left', type: 'spasm', severity: 1, note: '<svg onload=alert(4)>' }],
+    };
+    expectOk(core.invoke('sessions/sign', { id: s.id, signedBy: practitionerId, ...visit(practitionerId, { sessionDate: '2026-11-27', ...typed }) }));
+    expectOk(core.invoke('sessions/addendum', { sessionId: s.id, authorId: practitionerId, reason: '<i>why</i>', text: '<iframe src=x>' }));
+    for (const doc of [render({ kind: 'session-note', id: s.id }), render({ kind: 'chart-export', id: named.id })]) {
+      expect(doc.html).not.toMatch(/<script/i);
+      expect(doc.html).not.toMatch(/<img src=x/i);
+      expect(doc.html).not.toMatch(/<svg/i);
+      expect(doc.html).not.toMatch(/<iframe/i);
+      expect(doc.html).not.toContain('<b>second line</b>');
+      expect(doc.html).not.toContain('<i>why</i>');
+      expect(doc.html).toContain('&lt;script&gt;alert(2)&lt;/script&gt;<br>&lt;b&gt;second line&lt;/b&gt;');
+      expect(doc.footerTemplate).not.toMatch(/<script/i);
+      expect(doc.fileName).not.toMatch(/[<>/\\:"|?*]/);
+    }
+  });
+
   it('answers not_found for a record that does not exist', () => {
     expect(core.invoke('documents/render', { kind: 'intake', id: NOWHERE })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(core.invoke('documents/render', { kind: 'progress-report', id: NOWHERE })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(core.invoke('documents/render', { kind: 'session-note', id: NOWHERE })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(core.invoke('documents/render', { kind: 'chart-export', id: NOWHERE })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // A client id is not a session id, nor the other way round.
+    expect(core.invoke('documents/render', { kind: 'session-note', id: client.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('asks which record when an intake or report has no id', () => {
-    for (const kind of ['intake', 'progress-report']) {
+    for (const kind of ['intake', 'progress-report', 'session-note', 'chart-export']) {
       expect(core.invoke('documents/render', { kind })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { id: expect.any(String) } } });
     }
   });
