@@ -12,7 +12,22 @@ import {
 import { today, startSessionFromAppointment } from './agenda';
 import { appointmentsInRange, clientAppointments, getAppointment } from './appointment-views';
 import { appointmentHistory, bookAppointment, editAppointment, findFreeSlot, moveAppointment, setAppointmentStatus } from './appointments';
+import {
+  billingCatalog,
+  createCatalogService,
+  createPackage,
+  createPayer,
+  createTaxRate,
+  saveBillingSettings,
+  setFeeOverride,
+  updateCatalogService,
+  updatePayer,
+  updateTaxRate,
+} from './billing-catalog';
 import { clientHeader } from './chart';
+import { getInvoice, invoiceFromSessions, issueInvoice, listInvoices, newInvoice, saveInvoiceDraft, unbilledSessions, voidInvoice } from './invoices';
+import { recordPayment, recordRefund, sellPackage, statement, usePackageVisit } from './payments';
+import { reportCsv, reports } from './reports';
 import {
   addClosedDay,
   createRoom,
@@ -107,6 +122,31 @@ export function createApi(ctx: CoreContext) {
     'appointments/startSession': ({ appointmentId }) => startSessionFromAppointment(ctx, appointmentId),
     'series/preview': (input) => previewSeries(ctx, input),
     'series/create': (input) => createSeries(ctx, input),
+    'billing/catalog': () => billingCatalog(ctx),
+    'billing/saveSettings': (input) => saveBillingSettings(ctx, input),
+    'taxRates/create': (input) => createTaxRate(ctx, input),
+    'taxRates/update': (input) => updateTaxRate(ctx, input),
+    'catalog/create': (input) => createCatalogService(ctx, input),
+    'catalog/update': (input) => updateCatalogService(ctx, input),
+    'packages/create': (input) => createPackage(ctx, input),
+    'payers/create': (input) => createPayer(ctx, input),
+    'payers/update': (input) => updatePayer(ctx, input),
+    'payers/setFee': (input) => setFeeOverride(ctx, input),
+    'invoices/new': (input) => newInvoice(ctx, input),
+    'invoices/fromSessions': (input) => invoiceFromSessions(ctx, input),
+    'invoices/saveDraft': (input) => saveInvoiceDraft(ctx, input),
+    'invoices/issue': (input) => issueInvoice(ctx, input),
+    'invoices/void': (input) => voidInvoice(ctx, input),
+    'invoices/get': ({ id }) => getInvoice(ctx, id),
+    'invoices/list': (input) => listInvoices(ctx, input),
+    'payments/record': (input) => recordPayment(ctx, input),
+    'payments/refund': (input) => recordRefund(ctx, input),
+    'packages/sell': (input) => sellPackage(ctx, input),
+    'packages/useVisit': (input) => usePackageVisit(ctx, input),
+    'billing/statement': ({ clientId }) => statement(ctx, clientId),
+    'billing/unbilledSessions': ({ clientId }) => unbilledSessions(ctx, clientId),
+    'reports/get': (input) => reports(ctx, input),
+    'reports/csv': (input) => reportCsv(ctx, input),
     'documents/render': (input) => renderDocument(ctx, input),
   } satisfies Handlers;
 }

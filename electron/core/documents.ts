@@ -2,7 +2,8 @@
 // the HTML into a PDF or a print job is the host's part (electron/print.ts, or the test harness),
 // because that needs a browser engine; both hosts print exactly what this returns.
 import { evaluatePrecautions } from '../../shared/domain/precautions';
-import { dateIn, safeFileName, sortName } from '../../shared/documents/format';
+import { renderDaySheet } from '../../shared/documents/day-sheet';
+import { dateIn, formatDateTime, safeFileName, sortName } from '../../shared/documents/format';
 import { renderBlankIntake, renderFilledIntake } from '../../shared/documents/intake-form';
 import type { DocumentPage, Letterhead } from '../../shared/documents/layout';
 import { renderChartExport } from '../../shared/documents/chart-export';
@@ -13,15 +14,17 @@ import type { DocumentRequest, RenderedDocument } from '../../shared/schemas/doc
 import type { TreatmentPlan } from '../../shared/schemas/plan';
 import type { Referral } from '../../shared/schemas/referral';
 import type { Session } from '../../shared/schemas/session';
+import { today as agendaFor } from './agenda';
 import { clientHeader } from './chart';
 import { getClient } from './clients';
 import { clinicToday, getClinic, listPractitioners } from './clinic';
-import type { CoreContext } from './context';
+import { nowIso, type CoreContext } from './context';
 import { AppError } from './errors';
 import { getIntake } from './intakes';
 import { listPlans } from './plans';
 import { currentPrecautionRules } from './precaution-rules';
 import { currentReferral, getReferral, listReferrals } from './referrals';
+import { closedDays } from './schedule-settings';
 import { clientProgress } from './session-lists';
 import { getSession } from './sessions';
 import { all } from './sql';
@@ -145,6 +148,19 @@ export function renderDocument(ctx: CoreContext, request: DocumentRequest): Rend
         practitioners,
       });
       return done(page, `Chart - ${sortName(client)} - ${today}`);
+    }
+
+    case 'day-sheet': {
+      const day = agendaFor(ctx, request.date ?? today);
+      const closed = closedDays(ctx).find((c) => c.date === day.date);
+      const page = renderDaySheet({
+        letterhead,
+        paper,
+        day,
+        printedAt: formatDateTime(nowIso(ctx), clinic.timeZone),
+        closedReason: closed ? closed.reason : null,
+      });
+      return done(page, `Day sheet - ${day.date}`);
     }
   }
 }

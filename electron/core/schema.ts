@@ -279,6 +279,135 @@ export interface AppointmentHistoryTable {
   detail: string;
 }
 
+export interface BillingSettingsTable {
+  id: number;
+  legal_name: string;
+  address_line1: string;
+  address_line2: string;
+  city: string;
+  region: string;
+  postal_code: string;
+  country: string;
+  phone: string;
+  email: string;
+  tax_id: string;
+  practice_npi: string;
+  logo_png: string;
+  currency: string;
+  invoice_prefix: string;
+  next_invoice_number: number;
+  payment_terms_days: number;
+  footer_text: string;
+  place_of_service: string;
+  updated_at: string;
+}
+
+export interface TaxRatesTable {
+  id: string;
+  name: string;
+  basis_points: number;
+  active: number;
+  created_at: string;
+}
+
+export interface BillingServicesTable {
+  id: string;
+  code: string;
+  description: string;
+  kind: 'timed' | 'untimed' | 'flat';
+  minutes_per_unit: number;
+  fee_cents: number;
+  tax_rate_id: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PackagesTable {
+  id: string;
+  name: string;
+  visits: number;
+  price_cents: number;
+  service_id: string;
+  active: number;
+  created_at: string;
+}
+
+export interface PayersTable {
+  id: string;
+  name: string;
+  kind: 'self_pay' | 'insurance';
+  unit_rule: 'cms_8_minute' | 'per_code';
+  payer_code: string;
+  address: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PayerFeeOverridesTable {
+  payer_id: string;
+  service_id: string;
+  fee_cents: number;
+}
+
+export interface InvoicesTable {
+  id: string;
+  number: string | null;
+  client_id: string;
+  payer_id: string;
+  status: 'draft' | 'issued' | 'void';
+  issue_date: string | null;
+  due_date: string | null;
+  discount_cents: number;
+  total_cents: number;
+  notes: string;
+  void_reason: string;
+  voided_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InvoiceLinesTable {
+  id: string;
+  invoice_id: string;
+  position: number;
+  session_id: string | null;
+  service_id: string | null;
+  service_date: string;
+  code: string;
+  modifiers: string;
+  description: string;
+  minutes: number;
+  units: number;
+  unit_price_cents: number;
+  tax_basis_points: number;
+  diagnosis_pointers: string;
+}
+
+export interface ClientPackagesTable {
+  id: string;
+  client_id: string;
+  package_id: string;
+  visits_total: number;
+  price_cents: number;
+  invoice_id: string | null;
+  purchased_at: string;
+}
+
+export interface PaymentsTable {
+  id: string;
+  client_id: string;
+  invoice_id: string | null;
+  client_package_id: string | null;
+  paid_on: string;
+  amount_cents: number;
+  method: 'cash' | 'card' | 'check' | 'insurance' | 'package' | 'credit';
+  reference: string;
+  notes: string;
+  created_at: string;
+}
+
 export interface DB {
   clinic: ClinicTable;
   practitioners: PractitionersTable;
@@ -303,6 +432,16 @@ export interface DB {
   appointment_series: AppointmentSeriesTable;
   appointments: AppointmentsTable;
   appointment_history: AppointmentHistoryTable;
+  billing_settings: BillingSettingsTable;
+  tax_rates: TaxRatesTable;
+  billing_services: BillingServicesTable;
+  packages: PackagesTable;
+  payers: PayersTable;
+  payer_fee_overrides: PayerFeeOverridesTable;
+  invoices: InvoicesTable;
+  invoice_lines: InvoiceLinesTable;
+  client_packages: ClientPackagesTable;
+  payments: PaymentsTable;
 }
 
 export type ClientRow = Selectable<ClientsTable>;

@@ -319,6 +319,76 @@ test.describe('printed documents', () => {
     expect(await harness.invoke('documents/savePdf', { kind: 'intake' })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { id: expect.any(String) } } });
   });
 
+  test('the day sheet prints the day in time order with phones, alerts and a struck-through cancellation', async ({ harness, setupDone: _ }) => {
+    const { clientId: eleanor } = await riskyClient(harness);
+    const [practitioner] = await ok<{ id: string }[]>(harness, 'practitioners/list', {});
+    const signature = { typedName: 'Client', signatureDataUrl: signaturePng(), consent: true };
+    const client = async (legalFirstName: string, legalLastName: string, phone: string, conditions?: Record<string, unknown>) => {
+      const c = await ok<{ id: string }>(harness, 'clients/create', { legalFirstName, legalLastName, phone });
+      if (conditions) await ok(harness, 'intakes/sign', { clientId: c.id, answers: { reasonForVisit: 'Back pain', conditions }, signature });
+      return c.id;
+    };
+    const bo = await client('Bo', 'Brooks', '555-010-2222', { osteoporosis: true });
+    const priya = await client('Priya', 'Natarajan', '555-010-3030');
+    const marcus = await client('Marcus', 'Hale', '555-010-4455', { dvt: { present: true, clearedByPhysician: false } });
+    const rosa = await client('Rosa', 'Delgado', '555-010-5150');
+    const tom = await client('Tom', 'Whitaker', '');
+
+    // Tuesday 3 December 2030 in New York (EST, UTC−5), booked out of order.
+    const DAY = '2030-12-03';
+    const SERVICE = (n: number) => `01JD0000000000000000SERV0${n}`;
+    const book = (clientId: string, localTime: string, lengthMinutes: number, serviceId: string, notes = '') => {
+      const [h, m] = localTime.split(':').map(Number) as [number, number];
+      const start = new Date(Date.UTC(2030, 11, 3, h + 5, m)).toISOString();
+      return ok<{ id: string }>(harness, 'appointments/book', { clientId, practitionerId: practitioner!.id, roomId: '01JD000000000000000000R00M', serviceId, start, lengthMinutes, notes });
+    };
+    await book(tom, '15:00', 90, SERVICE(4));
+    await book(eleanor, '11:00', 75, SERVICE(3), 'Side-lying with bolsters; fragrance-free lotion');
+    const first = await book(bo, '09:00', 60, SERVICE(1));
+    const cancelled = await book(priya, '10:15', 30, SERVICE(2));
+    await book(marcus, '12:30', 60, SERVICE(1));
+    const missed = await book(rosa, '13:45', 60, SERVICE(1));
+    await ok(harness, 'appointments/setStatus', { id: first.id, status: 'confirmed' });
+    await ok(harness, 'appointments/setStatus', { id: cancelled.id, status: 'cancelled', reason: 'Client is ill' });
+    await ok(harness, 'appointments/setStatus', { id: missed.id, status: 'no_show', reason: 'No answer when called' });
+
+    const sheet = await savePdf(harness, { kind: 'day-sheet', date: DAY, paper: 'letter' }, 'day-sheet-letter');
+    expect(sheet.path).toMatch(/Day sheet - 2030-12-03\.pdf$/);
+    const names = ['Bo Brooks', 'Priya Natarajan', 'Eleanor Vance', 'Marcus Hale', 'Rosa Delgado', 'Tom Whitaker'];
+    const at = names.map((name) => sheet.text.indexOf(name));
+    expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    for (const text of [
+      'Riverside Medical Massage',
+      'Day sheet — Tuesday, 3 December 2030',
+      '6 appointments · 1 cancelled · 1 no-show',
+      '9:00 AM',
+      '555-010-1234',
+      '555-010-4455',
+      'No phone on file',
+      'DVT / blood clot, not cleared',
+      'Osteoporosis',
+      'Client is ill',
+      'No answer when called',
+      'Side-lying with bolsters',
+      PRECAUTIONS_DISCLAIMER,
+      'Page 1 of',
+    ]) {
+      expect(sheet.text).toContain(text);
+    }
+    for (const title of ALERT_TITLES) expect(sheet.text).toContain(title);
+    expect(sheet.info).toMatch(LETTER);
+
+    const a4 = await savePdf(harness, { kind: 'day-sheet', date: DAY, paper: 'a4' }, 'day-sheet-a4');
+    expect(a4.text).toContain('Tom Whitaker');
+    expect(a4.info).toMatch(A4);
+
+    const empty = await savePdf(harness, { kind: 'day-sheet', date: '2030-12-04', paper: 'letter' }, 'day-sheet-empty');
+    expect(empty.text).toContain('No appointments on this day.');
+    expect(empty.text).toContain('Page 1 of 1');
+    expect(await harness.invoke('documents/savePdf', { kind: 'day-sheet', date: '2030-02-30' })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { date: expect.any(String) } } });
+  });
+
   // Electron's print-dialog path has no footer template; it prints withPrintDialogFooter's HTML
   // instead. Check that in the same engine: page numbers with the header/footer feature off.
   test('the print-dialog footer (CSS page-margin boxes) numbers the pages', async ({ harness, setupDone: _, browser }) => {

@@ -52,6 +52,28 @@ beforeEach(async () => {
   const appointmentId = expectOk<{ id: string }>(
     core.invoke('appointments/book', { clientId, practitionerId, roomId: ROOM, start: '2026-12-02T17:00:00.000Z', lengthMinutes: 60 }),
   ).id;
+  // Billing: a signed visit already invoiced (issued), another not yet billed, a draft with a line,
+  // credit on account, a package sold.
+  const SELF_PAY = '01JD0000000000000000PAYER1';
+  const MEDICARE = '01JD0000000000000000PAYER2';
+  const CAT_97124 = '01JD000000000000000CAT0001';
+  const FLAT_60 = '01JD000000000000000CAT0007';
+  const billable = (date: string) => {
+    const id = expectOk<{ id: string }>(core.invoke('sessions/start', { ...start, sessionDate: date })).id;
+    expectOk(core.invoke('sessions/sign', { id, signedBy: practitionerId, practitionerId, sessionDate: date, modalities: [{ modality: 'swedish', minutes: 30, cptCode: '97124' }] }));
+    return id;
+  };
+  const billedSession = billable('2026-11-20');
+  const unbilledSession = billable('2026-11-21');
+  const issuedInvoiceId = expectOk<{ id: string }>(core.invoke('invoices/fromSessions', { clientId, payerId: MEDICARE, sessionIds: [billedSession] })).id;
+  expectOk(core.invoke('invoices/issue', { id: issuedInvoiceId }));
+  const draftInvoiceId = expectOk<{ id: string }>(core.invoke('invoices/new', { clientId, payerId: SELF_PAY })).id;
+  const line = { serviceDate: '2026-11-27', description: '60-minute massage', units: 1, unitPriceCents: 9000 };
+  expectOk(core.invoke('invoices/saveDraft', { id: draftInvoiceId, payerId: SELF_PAY, lines: [line] }));
+  expectOk(core.invoke('payments/record', { clientId, paidOn: '2026-11-27', amountCents: 5000, method: 'cash' }));
+  const taxRateId = expectOk<{ taxRates: { id: string }[] }>(core.invoke('taxRates/create', { name: 'Sales tax', basisPoints: 825 })).taxRates[0]!.id;
+  const packageId = expectOk<{ packages: { id: string }[] }>(core.invoke('packages/create', { name: '5 visits', visits: 5, priceCents: 40000, serviceId: FLAT_60 })).packages[0]!.id;
+  const clientPackageId = expectOk<{ packages: { id: string }[] }>(core.invoke('packages/sell', { clientId, packageId, paidOn: '2026-11-27', method: 'card' })).packages[0]!.id;
   const seriesInput = { clientId, practitionerId, roomId: ROOM, startDate: '2026-12-08', time: '10:00', lengthMinutes: 60, count: 4 };
   const content = {
     practitionerId,
@@ -128,6 +150,31 @@ beforeEach(async () => {
     'appointments/startSession': { appointmentId },
     'series/preview': seriesInput,
     'series/create': { series: seriesInput, starts: ['2026-12-08T18:00:00.000Z'] },
+    'billing/catalog': {},
+    'billing/saveSettings': { legalName: 'Calm Hands LLC', nextInvoiceNumber: 100, paymentTermsDays: 30 },
+    'taxRates/create': { name: 'City tax', basisPoints: 100 },
+    'taxRates/update': { id: taxRateId, name: 'Sales tax', basisPoints: 800 },
+    'catalog/create': { code: '97535', description: 'Self-care training, each 15 minutes', kind: 'timed', feeCents: 3000 },
+    'catalog/update': { id: CAT_97124, code: '97124', description: 'Therapeutic massage, each 15 minutes', kind: 'timed', feeCents: 3200 },
+    'packages/create': { name: '10 visits', visits: 10, priceCents: 80000, serviceId: FLAT_60 },
+    'payers/create': { name: 'Blue Cross', kind: 'insurance', unitRule: 'per_code' },
+    'payers/update': { id: MEDICARE, name: 'Medicare Part B', kind: 'insurance', unitRule: 'cms_8_minute' },
+    'payers/setFee': { payerId: MEDICARE, serviceId: CAT_97124, feeCents: 2800 },
+    'invoices/new': { clientId, payerId: SELF_PAY },
+    'invoices/fromSessions': { clientId, payerId: MEDICARE, sessionIds: [unbilledSession] },
+    'invoices/saveDraft': { id: draftInvoiceId, payerId: SELF_PAY, lines: [line], discountCents: 500 },
+    'invoices/issue': { id: draftInvoiceId },
+    'invoices/void': { id: issuedInvoiceId, reason: 'Billed to the wrong payer' },
+    'invoices/get': { id: issuedInvoiceId },
+    'invoices/list': { status: 'all', limit: 10 },
+    'payments/record': { clientId, paidOn: '2026-11-27', amountCents: 1000, method: 'card' },
+    'payments/refund': { clientId, paidOn: '2026-11-27', amountCents: 100, method: 'cash' },
+    'packages/sell': { clientId, packageId, paidOn: '2026-11-27', method: 'card' },
+    'packages/useVisit': { invoiceId: issuedInvoiceId, clientPackageId, paidOn: '2026-11-27' },
+    'billing/statement': { clientId },
+    'billing/unbilledSessions': { clientId },
+    'reports/get': { from: '2026-01-01', to: '2026-12-31' },
+    'reports/csv': { report: 'aging', from: '2026-01-01', to: '2026-12-31' },
   };
 });
 

@@ -520,3 +520,142 @@ function editable(c: Client) {
   const { status: _s, archivedAt: _a, createdAt: _c, updatedAt: _u, ...fields } = c;
   return fields;
 }
+
+// ── The day sheet ─────────────────────────────────────────────────────────────────────────────
+
+describe('the day sheet', () => {
+  const ROOM = '01JD000000000000000000R00M';
+  // Tuesday 1 December 2026 in New York (EST, UTC−5): 14:00Z is 9:00 AM.
+  const DAY = '2026-12-01';
+  const at = (hourUtc: number) => `${DAY}T${String(hourUtc).padStart(2, '0')}:00:00.000Z`;
+
+  /** Three visits booked out of order: Eleanor (anticoagulant intake) at 2 PM, Bo at 9 AM (cancelled), `<b>x</b>` at 11 AM. */
+  function bookTheDay() {
+    const practitionerId = expectOk<{ id: string }[]>(core.invoke('practitioners/list', {}))[0]!.id;
+    expectOk(core.invoke('clients/update', { ...editable(client), phone: '555-010-1234' }));
+    signRisky();
+    const bo = expectOk<Client>(core.invoke('clients/create', { legalFirstName: 'Bo', legalLastName: 'Brooks', phone: '555-010-2222' }));
+    const tagged = expectOk<Client>(core.invoke('clients/create', { legalFirstName: '<b>x</b>', legalLastName: 'Tagged', phone: '555-010-3333' }));
+    const book = (clientId: string, start: string, notes = '') =>
+      expectOk<{ id: string }>(core.invoke('appointments/book', { clientId, practitionerId, roomId: ROOM, start, lengthMinutes: 60, notes }));
+    book(client.id, at(19), 'Side-lying, <i>fragrance-free</i> lotion');
+    const early = book(bo.id, at(14));
+    book(tagged.id, at(16));
+    expectOk(core.invoke('appointments/setStatus', { id: early.id, status: 'cancelled', reason: 'Client is ill' }));
+    return { practitionerId };
+  }
+
+  /** The HTML of the table row that holds `text`. */
+  const rowWith = (doc: RenderedDocument, text: string) => doc.html.split('<tr').find((r) => r.includes(text)) ?? '';
+
+  it('lists the day in time order with phones, alerts and the cancelled visit struck through with its reason', () => {
+    bookTheDay();
+    const doc = render({ kind: 'day-sheet', date: DAY });
+    expect(doc).toMatchObject({ title: 'Day sheet — Tuesday, 1 December 2026', fileName: 'Day sheet - 2026-12-01.pdf', paper: 'letter' });
+    expect(doc.html).toContain('<h1>Day sheet — Tuesday, 1 December 2026</h1>');
+    expect(doc.html).toContain('Riverside Medical Massage');
+    expect(doc.footerTemplate).toContain('Day sheet — Tuesday, 1 December 2026');
+
+    // Time order, whatever the booking order: 9 AM, 11 AM, 2 PM.
+    const order = ['Bo Brooks', '&lt;b&gt;x&lt;/b&gt; Tagged', 'Eleanor Vance'].map((name) => doc.html.indexOf(name));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    for (const time of ['9:00 AM', '11:00 AM', '2:00 PM', '3:00 PM']) expect(doc.html).toContain(time);
+
+    for (const phone of ['555-010-1234', '555-010-2222', '555-010-3333']) expect(doc.html).toContain(phone);
+
+    const eleanor = rowWith(doc, 'Eleanor Vance');
+    for (const title of ALERT_TITLES) expect(eleanor).toContain(title);
+    expect(eleanor).toContain('fragrance-free');
+    expect(eleanor).not.toContain('<s>');
+    expect(rowWith(doc, 'Bo Brooks')).not.toContain('Anticoagulants');
+
+    const cancelled = rowWith(doc, 'Bo Brooks');
+    expect(cancelled).toMatch(/^ class="struck"/);
+    expect(cancelled).toContain('<s><div class="name">Bo Brooks</div></s>');
+    expect(cancelled).toContain('Cancelled');
+    expect(cancelled).toContain('Client is ill');
+    expect(doc.html).toContain('3 appointments · 1 cancelled');
+    // The disclaimer once, in small print, below the table.
+    expect(doc.html.split(PRECAUTIONS_DISCLAIMER)).toHaveLength(2);
+    // One practitioner and one room: no column for them.
+    expect(doc.html).not.toContain('<th class="who">');
+  });
+
+  it('escapes what was typed: client names and booking notes', () => {
+    bookTheDay();
+    const doc = render({ kind: 'day-sheet', date: DAY });
+    expect(doc.html).not.toContain('<b>x</b>');
+    expect(doc.html).toContain('&lt;b&gt;x&lt;/b&gt; Tagged');
+    expect(doc.html).not.toContain('<i>fragrance-free</i>');
+    expect(doc.html).toContain('Side-lying, &lt;i&gt;fragrance-free&lt;/i&gt; lotion');
+  });
+
+  it('adds a practitioner column when the day has more than one, and the room too when it has more than one room', () => {
+    bookTheDay();
+    expectOk(core.invoke('practitioners/create', { firstName: 'Sam', lastName: 'Second' }));
+    const sam = expectOk<{ id: string; firstName: string }[]>(core.invoke('practitioners/list', {})).find((p) => p.firstName === 'Sam')!;
+    const maya = expectOk<{ id: string; firstName: string }[]>(core.invoke('practitioners/list', {})).find((p) => p.firstName === 'Maya')!;
+    const cy = expectOk<Client>(core.invoke('clients/create', { legalFirstName: 'Cy', legalLastName: 'Other' }));
+    expectOk(core.invoke('appointments/book', { clientId: cy.id, practitionerId: sam.id, roomId: ROOM, start: at(21), lengthMinutes: 60, confirmOutsideHours: true }));
+    const twoPractitioners = render({ kind: 'day-sheet', date: DAY });
+    expect(twoPractitioners.html).toContain('<th class="who">Practitioner</th>');
+    expect(rowWith(twoPractitioners, 'Cy Other')).toContain('<td class="who">Sam Second</td>');
+    expect(rowWith(twoPractitioners, 'Bo Brooks')).toContain('<td class="who">Maya Okafor</td>');
+    expect(rowWith(twoPractitioners, 'Cy Other')).toContain('No phone on file');
+
+    const room2 = expectOk<{ rooms: { id: string; name: string }[] }>(core.invoke('rooms/create', { name: 'Room 2' })).rooms.find((r) => r.name === 'Room 2')!;
+    const di = expectOk<Client>(core.invoke('clients/create', { legalFirstName: 'Di', legalLastName: 'Upstairs' }));
+    expectOk(core.invoke('appointments/book', { clientId: di.id, practitionerId: maya.id, roomId: room2.id, start: at(17), lengthMinutes: 60, confirmOutsideHours: true }));
+    const both = render({ kind: 'day-sheet', date: DAY });
+    expect(both.html).toContain('<th class="who">Practitioner / room</th>');
+    expect(rowWith(both, 'Di Upstairs')).toContain('Maya Okafor<div class="muted">Room 2</div>');
+    expect(rowWith(both, 'Cy Other')).toContain('Sam Second<div class="muted">Treatment room</div>');
+    expect(both.html).toContain('5 appointments · 1 cancelled');
+  });
+
+  it('lists overdue notes and referrals running out below the table', () => {
+    bookTheDay();
+    const practitionerId = expectOk<{ id: string }[]>(core.invoke('practitioners/list', {}))[0]!.id;
+    expectOk(core.invoke('sessions/start', { clientId: client.id, practitionerId, sessionDate: '2026-11-26' }));
+    expectOk(
+      core.invoke('referrals/create', { clientId: client.id, physicianName: 'Dr. Ana Rivera', diagnoses: ['M54.50'], visitsAuthorized: 12, startDate: '2026-11-01', endDate: '2026-12-04' }),
+    );
+    core.clock.advance(2 * 86_400_000); // the draft is now more than a day old
+    const doc = render({ kind: 'day-sheet', date: DAY });
+    expect(doc.html).toContain('<h2>Overdue notes</h2>');
+    expect(doc.html).toContain('unsigned note of 26 November 2026');
+    expect(doc.html).toContain('<h2>Referrals running out</h2>');
+    expect(doc.html).toMatch(/Referral expires [^<]*4 Dec/);
+  });
+
+  it('prints the clinic’s today without a date, and says so when the day is empty', () => {
+    // 27 November 2026 (Friday) has nothing booked.
+    const doc = render({ kind: 'day-sheet' });
+    expect(doc.title).toBe('Day sheet — Friday, 27 November 2026');
+    expect(doc.fileName).toBe('Day sheet - 2026-11-27.pdf');
+    expect(doc.html).toContain('No appointments on this day.');
+    expect(doc.html).not.toContain('<table');
+    expect(doc.html).not.toContain('Overdue notes');
+    const a4 = render({ kind: 'day-sheet', date: '2026-12-25', paper: 'a4' });
+    expect(a4.html).toContain('@page { size: A4;');
+    expect(a4.html).toContain('No appointments on this day.');
+  });
+
+  it('names a closed day', () => {
+    expectOk(core.invoke('schedule/addClosedDay', { date: '2026-12-25', reason: 'Christmas Day' }));
+    expect(render({ kind: 'day-sheet', date: '2026-12-25' }).html).toContain('The clinic is closed on this day (Christmas Day).');
+  });
+
+  it('refuses a bad date on the date field, an id, and a date on any other document', () => {
+    for (const date of ['2026-02-30', '12/01/2026', '']) {
+      expect(core.invoke('documents/render', { kind: 'day-sheet', date })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { date: expect.any(String) } } });
+    }
+    expect(core.invoke('documents/render', { kind: 'day-sheet', date: 20261201 })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { date: expect.any(String) } } });
+    expect(core.invoke('documents/render', { kind: 'day-sheet', id: client.id })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { id: expect.any(String) } } });
+    expect(core.invoke('documents/render', { kind: 'progress-report', id: client.id, date: DAY })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { date: expect.any(String) } },
+    });
+  });
+});
