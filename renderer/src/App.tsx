@@ -8,13 +8,18 @@ import { ToastProvider } from './components/Toast';
 import { useCall } from './hooks/useCall';
 import { IntakeTab } from './intake/IntakeTab';
 import { Shell } from './layout/Shell';
+import { ProgressTab } from './progress/ProgressTab';
 import { ReferralsTab } from './referrals/ReferralsTab';
 import { ClientForm } from './screens/ClientForm';
 import { ClientOverview } from './screens/ClientOverview';
 import { ClientsScreen } from './screens/ClientsScreen';
-import { BillingScreen, NotFoundScreen, ReportsScreen, ScheduleScreen, TodayScreen } from './screens/EmptyScreens';
+import { BillingScreen, NotFoundScreen, ReportsScreen } from './screens/EmptyScreens';
+import { ScheduleScreen } from './schedule/ScheduleScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { SessionScreen } from './sessions/SessionScreen';
+import { SessionsTab } from './sessions/SessionsTab';
 import { SetupScreen } from './screens/SetupScreen';
+import { TodayScreen } from './today/TodayScreen';
 
 export function App() {
   const status = useCall('app/status', {});
@@ -61,6 +66,9 @@ export function App() {
               <Route index element={<OverviewTab />} />
               <Route path="intake" element={<IntakeTab />} />
               <Route path="referrals" element={<ReferralsTab />} />
+              <Route path="sessions" element={<SessionsTab />} />
+              <Route path="sessions/:sessionId" element={<SessionScreen />} />
+              <Route path="progress" element={<ProgressTab />} />
               <Route path=":tab" element={<ComingTab />} />
             </Route>
             <Route path="clients/:id/edit" element={<ClientForm />} />

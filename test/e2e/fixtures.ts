@@ -52,7 +52,8 @@ export async function launchHarness(dataDir: string): Promise<HarnessProcess> {
 }
 
 export async function stopHarness(harness: HarnessProcess): Promise<void> {
-  if (harness.process.exitCode !== null) return;
+  // A process killed by a signal has exitCode null and signalCode set: it is gone either way.
+  if (harness.process.exitCode !== null || harness.process.signalCode !== null) return;
   const exited = new Promise((ok) => harness.process.once('exit', ok));
   harness.process.kill('SIGTERM');
   await exited;

@@ -1,7 +1,7 @@
 // The chart's tabs are routes (#/clients/:id/intake …), so a tab can be linked to, reopened and
 // reached with Back. They are plain links: Tab reaches each, Enter opens it, and the current one
 // is marked aria-current="page".
-import { Activity, FileText, NotebookPen, Receipt } from 'lucide-react';
+import { FileText, Receipt } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { NavLink, useParams } from 'react-router';
 import { EmptyState } from '../components/Status';
@@ -26,7 +26,8 @@ export function ChartTabs({ clientId }: { clientId: string }) {
         <NavLink
           key={t.path}
           to={t.path ? `/clients/${clientId}/${t.path}` : `/clients/${clientId}`}
-          end
+          // A session note (…/sessions/:id) still belongs to the Sessions tab.
+          end={t.path === ''}
           className="tab"
         >
           {t.label}
@@ -42,13 +43,11 @@ export function OverviewTab() {
 }
 
 const COMING: Record<string, { icon: ReactNode; title: string }> = {
-  sessions: { icon: <NotebookPen size={28} />, title: 'Session notes arrive in a coming update.' },
-  progress: { icon: <Activity size={28} />, title: 'Pain charts and progress trends arrive in a coming update.' },
   billing: { icon: <Receipt size={28} />, title: 'Invoices and payments for this client arrive in a coming update.' },
   documents: { icon: <FileText size={28} />, title: 'Documents and printed reports arrive in a coming update.' },
 };
 
-/** Sessions, Progress, Billing, Documents: say what is coming, and what to do meanwhile. */
+/** Billing, Documents: say what is coming, and what to do meanwhile. */
 export function ComingTab() {
   const { tab = '' } = useParams();
   const coming = COMING[tab];

@@ -5,7 +5,11 @@ import { MOD_LABEL } from '../hooks/useShortcut';
 /** `keys` pressed together, unless `either` (then any one of them). */
 const SHORTCUTS: ReadonlyArray<{ keys: string[]; does: string; either?: boolean }> = [
   { keys: [MOD_LABEL, 'K'], does: 'Search clients from anywhere' },
-  { keys: [MOD_LABEL, 'S'], does: 'Save the form on screen' },
+  { keys: [MOD_LABEL, 'S'], does: 'Save the form on screen (a session note: save now)' },
+  { keys: [MOD_LABEL, 'Enter'], does: 'Sign the session note on screen' },
+  { keys: ['Alt', 'F'], does: 'Next finding: jump to the body map (session note)' },
+  { keys: ['Arrow keys'], does: 'Move between body-map regions; Enter chooses one' },
+  { keys: ['Enter'], does: 'Add the finding (in “Finding note”)' },
   { keys: ['N'], does: 'New client (on the Clients list)' },
   { keys: ['↑', '↓'], does: 'Move through search results', either: true },
   { keys: ['Enter'], does: 'Open the highlighted client' },

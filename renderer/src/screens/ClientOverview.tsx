@@ -14,6 +14,7 @@ import { fullName } from '../format';
 import { messageOf } from '../hooks/useCall';
 import { notifyClientChanged, useClientHeader } from '../hooks/useClientHeader';
 import { useHandOff } from '../layout/HandOff';
+import { DraftNotice } from '../sessions/DraftNotice';
 
 export function ClientOverview() {
   const { id = '' } = useParams();
@@ -81,6 +82,7 @@ function ClientChart({ clientId }: { clientId: string }) {
       )}
       <div className="page page-wide chart-body">
         {!handOff.active && actionError && !confirming && <ErrorBanner message={actionError} />}
+        {!handOff.active && <DraftNotice clientId={client.id} />}
         {!handOff.active && <ChartTabs clientId={client.id} />}
         <Outlet context={outlet} />
       </div>

@@ -6,6 +6,7 @@ import { EmptyState } from '../components/Status';
 import { useToday } from '../ClinicContext';
 import { formatDate } from '../format';
 import { MOD_LABEL } from '../hooks/useShortcut';
+import { OverdueNotes } from '../sessions/OverdueNotes';
 
 function ClientActions() {
   return (
@@ -37,6 +38,7 @@ export function TodayScreen() {
           </p>
         </EmptyState>
       </div>
+      <OverdueNotes />
     </div>
   );
 }

@@ -1,0 +1,83 @@
+// Today (#/, the landing screen): the day's appointments in order with their alerts, then overdue
+// notes, then referrals running out. ↑/↓ move through the appointments; Enter starts (or opens)
+// the session, C opens the client's chart.
+import './today.css';
+import { CalendarDays, CalendarPlus, Printer } from 'lucide-react';
+import { Link } from 'react-router';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/schemas/documents';
+import { useToday } from '../ClinicContext';
+import { PageHeader } from '../components/PageHeader';
+import { EmptyState, ErrorBanner, Loading } from '../components/Status';
+import { formatDate } from '../format';
+import { useCall } from '../hooks/useCall';
+import { useSavePdf } from '../hooks/useSavePdf';
+import { OverdueNotes } from '../sessions/OverdueNotes';
+import { ReferralsRunningOut } from './ReferralsRunningOut';
+import { TodayAppointments } from './TodayAppointments';
+
+/** The printable day sheet, once the documents module offers it (the button hides until then). */
+const DAY_SHEET: DocumentKind | null = (DOCUMENT_KINDS as readonly string[]).includes('day-sheet') ? ('day-sheet' as DocumentKind) : null;
+
+export function TodayScreen() {
+  const today = useToday();
+  const day = useCall('schedule/today', {});
+  const pdf = useSavePdf();
+  const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${today}T12:00:00Z`));
+  const appointments = day.data?.appointments ?? [];
+
+  return (
+    <div className="page page-today">
+      <PageHeader
+        title="Today"
+        subtitle={`${weekday}, ${formatDate(today)}`}
+        actions={
+          <>
+            {DAY_SHEET && (
+              <button type="button" className="button button-secondary" disabled={pdf.busy !== null} onClick={() => void pdf.save(DAY_SHEET)}>
+                <Printer size={16} aria-hidden="true" />
+                {pdf.busy ? 'Saving…' : 'Print day sheet'}
+              </button>
+            )}
+            <Link to={`/schedule?view=day&date=${today}`} className="button button-secondary">
+              <CalendarDays size={16} aria-hidden="true" />
+              Open the schedule
+            </Link>
+          </>
+        }
+      />
+      {pdf.error && <ErrorBanner message={pdf.error} />}
+      <section className="card today-card" aria-labelledby="today-appointments">
+        <div className="card-header">
+          <h2 id="today-appointments" className="card-title">
+            Appointments{day.data && appointments.length > 0 ? ` (${appointments.length})` : ''}
+          </h2>
+          {appointments.length > 0 && (
+            <p className="muted today-keys" aria-hidden="true">
+              <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> session · <kbd>C</kbd> chart
+            </p>
+          )}
+        </div>
+        {day.error && !day.data ? (
+          <ErrorBanner message={day.error} onRetry={day.reload} />
+        ) : !day.data ? (
+          <Loading />
+        ) : appointments.length === 0 ? (
+          <EmptyState
+            icon={<CalendarPlus size={28} />}
+            title="No appointments today — book one from the Schedule"
+            actions={
+              <Link to="/schedule" className="button button-primary">
+                <CalendarDays size={16} aria-hidden="true" />
+                Open the schedule
+              </Link>
+            }
+          />
+        ) : (
+          <TodayAppointments appointments={appointments} />
+        )}
+      </section>
+      <OverdueNotes />
+      <ReferralsRunningOut items={day.data?.referralsRunningOut} />
+    </div>
+  );
+}
