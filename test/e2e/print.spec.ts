@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
+import { formatMoney } from '../../shared/domain/money';
 import { PRECAUTIONS_DISCLAIMER } from '../../shared/domain/precautions';
 import { withPrintDialogFooter } from '../../shared/documents/layout';
 import { expect, test, type HarnessProcess } from './fixtures';
@@ -22,6 +23,30 @@ function signaturePng(width = 240, height = 64): string {
     const y = Math.round(height / 2 + Math.sin(x / 7) * 16 * Math.cos(x / 45));
     for (let t = -1; t <= 1; t++) if (y + t >= 0 && y + t < height) rows[y + t]![x + 1] = 25;
   }
+  return pngDataUrl(width, height, 0, Buffer.concat(rows)); // grayscale
+}
+
+/** A small PNG logo (RGB, 96×96): a teal disc with a white wave, as a clinic might upload. */
+function logoPng(size = 96): string {
+  const rows = Array.from({ length: size }, (_, y) => {
+    const row = Buffer.alloc(size * 3 + 1, 255);
+    row[0] = 0; // filter: none
+    for (let x = 0; x < size; x++) {
+      const dx = x - size / 2 + 0.5;
+      const dy = y - size / 2 + 0.5;
+      if (dx * dx + dy * dy > (size / 2 - 1) ** 2) continue;
+      const wave = Math.abs(y - (size / 2 + Math.sin((x / size) * Math.PI * 2) * size * 0.12)) < size * 0.06;
+      const [r, g, b] = wave ? [255, 255, 255] : [13, 107, 104];
+      row.writeUInt8(r, 1 + x * 3);
+      row.writeUInt8(g, 2 + x * 3);
+      row.writeUInt8(b, 3 + x * 3);
+    }
+    return row;
+  });
+  return pngDataUrl(size, size, 2, Buffer.concat(rows));
+}
+
+function pngDataUrl(width: number, height: number, colorType: number, raw: Buffer): string {
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
     const length = Buffer.alloc(4);
@@ -34,13 +59,8 @@ function signaturePng(width = 240, height = 64): string {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bit depth
-  header[9] = 0; // grayscale
-  const png = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  header[9] = colorType;
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
   return `data:image/png;base64,${png.toString('base64')}`;
 }
 
@@ -387,6 +407,176 @@ test.describe('printed documents', () => {
     expect(empty.text).toContain('No appointments on this day.');
     expect(empty.text).toContain('Page 1 of 1');
     expect(await harness.invoke('documents/savePdf', { kind: 'day-sheet', date: '2030-02-30' })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { date: expect.any(String) } } });
+  });
+
+  test('billing documents: invoice, superbill, receipt, statement and a month of invoices print as PDFs, and VOID after voiding', async ({ harness, setupDone: _ }) => {
+    const MEDICARE = '01JD0000000000000000PAYER2';
+    const $ = (cents: number) => formatMoney(cents, 'USD');
+    const { clientId, referralId } = await riskyClient(harness);
+    const client = await ok(harness, 'clients/get', { id: clientId });
+    const { id: _i, status: _s, archivedAt: _a, createdAt: _c, updatedAt: _u, ...fields } = client;
+    await ok(harness, 'clients/update', {
+      id: clientId,
+      ...fields,
+      addressLine1: '8 Elm Road',
+      city: 'Riverside',
+      region: 'MA',
+      postalCode: '01235',
+      insurancePayer: 'Medicare Part B',
+      insuranceMemberId: '1EG4-TE5-MK73',
+      insuranceGroupNumber: 'GRP-778',
+      insuranceSubscriberName: 'Eleanor Vance',
+      insuranceSubscriberRelationship: 'self',
+    });
+    const { settings } = await ok(harness, 'billing/catalog', {});
+    const { updatedAt: _su, ...current } = settings;
+    await ok(harness, 'billing/saveSettings', {
+      ...current,
+      legalName: 'Riverside Medical Massage LLC',
+      addressLine1: '12 Mill Street',
+      addressLine2: 'Suite 4',
+      city: 'Riverside',
+      region: 'MA',
+      postalCode: '01234',
+      phone: '555-010-9000',
+      email: 'billing@riverside.example',
+      taxId: '12-3456789',
+      practiceNpi: '1245319599',
+      logoPng: logoPng(),
+      nextInvoiceNumber: 42,
+      footerText: 'Thank you for choosing Riverside Medical Massage. Questions about this bill? Call 555-010-9000.',
+    });
+
+    // A signed visit: 38 min of 97124 and 15 min of 97140, under the referral, for Medicare (CMS rule).
+    const [practitioner] = await ok<{ id: string }[]>(harness, 'practitioners/list', {});
+    const practitionerId = practitioner!.id;
+    const visit = async (sessionDate: string) => {
+      const session = await ok<{ id: string }>(harness, 'sessions/start', { clientId, practitionerId, sessionDate, startTime: '10:00' });
+      await ok(harness, 'sessions/sign', {
+        id: session.id,
+        signedBy: practitionerId,
+        practitionerId,
+        sessionDate,
+        referralId,
+        modalities: [
+          { modality: 'swedish', minutes: 38, cptCode: '97124' },
+          { modality: 'myofascial_release', minutes: 15, cptCode: '97140' },
+        ],
+      });
+      const draft = await ok(harness, 'invoices/fromSessions', { clientId, payerId: MEDICARE, sessionIds: [session.id] });
+      return ok(harness, 'invoices/issue', { id: draft.id });
+    };
+    const invoice = await visit('2026-11-20');
+    expect(invoice.number).toBe('INV-00042');
+    expect(invoice.lines.map((l: { code: string; units: number }) => [l.code, l.units])).toEqual([
+      ['97124', 3],
+      ['97140', 1],
+    ]);
+    const paidOn = invoice.issueDate as string;
+    await ok(harness, 'payments/record', { clientId, invoiceId: invoice.id, paidOn, amountCents: 5000, method: 'card', reference: 'VISA 4242' });
+    const { payments } = await ok(harness, 'billing/statement', { clientId });
+    const paymentId = payments.find((p: { reference: string }) => p.reference === 'VISA 4242').id;
+
+    for (const paper of ['letter', 'a4'] as const) {
+      const pdf = await savePdf(harness, { kind: 'invoice', id: invoice.id, paper }, `invoice-${paper}`);
+      expect(pdf.path).toMatch(/Invoice INV-00042 - Vance, Eleanor\.pdf$/);
+      for (const text of [
+        'Riverside Medical Massage LLC',
+        '12 Mill Street, Suite 4, Riverside, MA 01234',
+        'Tax ID (EIN) 12-3456789',
+        'INVOICE',
+        'No. INV-00042',
+        'Medicare',
+        '1EG4-TE5-MK73',
+        'M54.50',
+        'Due within 30 days',
+        'VISA 4242',
+        'Page 1 of 1',
+      ]) {
+        expect(pdf.text).toContain(text);
+      }
+      expect(pdf.text).toMatch(new RegExp(`97124 .*AB 3 \\${$(3000)} \\${$(9000)}`));
+      expect(pdf.text).toMatch(new RegExp(`97140 .*AB 1 \\${$(3500)} \\${$(3500)}`));
+      expect(pdf.text).toMatch(new RegExp(`Total \\${$(12500)}`));
+      expect(pdf.text).toMatch(new RegExp(`AMOUNT DUE \\${$(7500)}`));
+      expect(pdf.text).not.toContain('VOID');
+      expect(pdf.info).toMatch(paper === 'letter' ? LETTER : A4);
+
+      const superbill = await savePdf(harness, { kind: 'superbill', id: invoice.id, paper }, `superbill-${paper}`);
+      expect(superbill.path).toMatch(/Superbill INV-00042 - Vance, Eleanor\.pdf$/);
+      for (const text of [
+        'SUPERBILL',
+        'Maya Okafor, LMT',
+        'MA.0123456',
+        '1234567893',
+        '1245319599',
+        '12-3456789',
+        'Eleanor Vance',
+        '12 March 1988',
+        'Medicare Part B',
+        '1EG4-TE5-MK73',
+        'GRP-778',
+        'M54.50',
+        'Low back pain, unspecified',
+        'M54.2',
+        'Cervicalgia',
+        'Total timed minutes: 53',
+        'Place of service 11',
+        'Provider signature',
+        'This is a receipt for services; submit it to your insurer for reimbursement.',
+        'Page 1 of 1',
+      ]) {
+        expect(superbill.text).toContain(text);
+      }
+      expect(superbill.text).toMatch(new RegExp(`11 97124 .*AB 3 38 \\${$(9000)}`));
+      expect(superbill.text).toMatch(new RegExp(`11 97140 .*AB 1 15 \\${$(3500)}`));
+      expect(superbill.text).toMatch(new RegExp(`Amount paid \\${$(5000)}`));
+      expect(superbill.text).toMatch(new RegExp(`BALANCE DUE \\${$(7500)}`));
+      expect(superbill.info).toMatch(paper === 'letter' ? LETTER : A4);
+    }
+
+    const receipt = await savePdf(harness, { kind: 'receipt', id: paymentId, paper: 'letter' }, 'receipt-letter');
+    expect(receipt.path).toMatch(new RegExp(`Receipt - Vance, Eleanor - ${paidOn}\\.pdf$`));
+    for (const text of ['RECEIPT', 'RECEIVED FROM', 'Eleanor Vance', 'Card', 'VISA 4242', 'Invoice INV-00042', $(5000), 'Page 1 of 1']) expect(receipt.text).toContain(text);
+    expect(receipt.text).toMatch(new RegExp(`BALANCE REMAINING \\${$(7500)}`));
+
+    // A second visit, invoiced and voided: VOID across it, and on the month's batch.
+    const second = await visit('2026-11-24');
+    expect(second.number).toBe('INV-00043');
+    await ok(harness, 'invoices/void', { id: second.id, reason: 'Billed to the wrong payer' });
+    const voided = await savePdf(harness, { kind: 'invoice', id: second.id, paper: 'letter' }, 'invoice-void-letter');
+    expect(voided.text).toContain('VOID — Billed to the wrong payer');
+    expect(voided.text).toContain('INV-00043');
+    const voidSuperbill = await savePdf(harness, { kind: 'superbill', id: second.id, paper: 'letter' }, 'superbill-void-letter');
+    expect(voidSuperbill.text).toContain('VOID — Billed to the wrong payer');
+
+    const month = paidOn.slice(0, 7);
+    const batch = await savePdf(harness, { kind: 'invoices-month', month, paper: 'letter' }, 'invoices-month-letter');
+    expect(batch.path).toMatch(new RegExp(`Invoices ${month}\\.pdf$`));
+    expect(batch.info).toMatch(/Pages:\s+2\n/);
+    const pageText = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), join(OUT, 'invoices-month-letter.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(pageText(1)).toContain('No. INV-00042');
+    expect(pageText(1)).not.toContain('VOID');
+    expect(pageText(2)).toContain('No. INV-00043');
+    expect(pageText(2)).toContain('VOID — Billed to the wrong payer');
+    expect(pageText(2)).toContain('Riverside Medical Massage LLC');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', '-singlefile', join(OUT, 'invoices-month-letter.pdf'), join(OUT, 'invoices-month-letter-page2')]);
+
+    // The statement, once the client has also bought a package and paid $20.00 on account.
+    const catalog = await ok(harness, 'packages/create', { name: 'Five medical massage visits', visits: 5, priceCents: 40000, serviceId: '01JD000000000000000CAT0007' });
+    await ok(harness, 'packages/sell', { clientId, packageId: catalog.packages[0].id, paidOn, method: 'check', reference: 'Check 1107' });
+    await ok(harness, 'payments/record', { clientId, invoiceId: null, paidOn, amountCents: 2000, method: 'cash', reference: '' });
+    const statement = await savePdf(harness, { kind: 'statement', id: clientId, paper: 'a4' }, 'statement-a4');
+    expect(statement.path).toMatch(/Statement - Vance, Eleanor - \d{4}-\d{2}-\d{2}\.pdf$/);
+    for (const text of ['STATEMENT', 'STATEMENT FOR', 'INV-00042', 'INV-00044', 'Payment — Card, VISA 4242', 'Five medical massage visits', 'Page 1 of 1']) expect(statement.text).toContain(text);
+    expect(statement.text).not.toContain('INV-00043'); // void: nothing owed on it
+    // $125.00 − $50.00 paid − $20.00 credit on account.
+    expect(statement.text).toMatch(new RegExp(`AMOUNT DUE \\${$(5500)}`));
+    expect(statement.text).toMatch(new RegExp(`Credit on account -\\${$(2000)}`));
+    expect(statement.info).toMatch(A4);
+
+    expect(await harness.invoke('documents/savePdf', { kind: 'receipt', id: invoice.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await harness.invoke('documents/savePdf', { kind: 'invoices-month', month: '2026-13' })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { month: expect.any(String) } } });
   });
 
   // Electron's print-dialog path has no footer template; it prints withPrintDialogFooter's HTML

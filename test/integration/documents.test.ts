@@ -1,10 +1,14 @@
 // Printed documents rendered by the real core from a real database: the right content, escaped,
 // on the right paper. Turning the HTML into a PDF is the host's part (test/e2e/print.spec.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatMoney } from '../../shared/domain/money';
 import { PRECAUTIONS_DISCLAIMER } from '../../shared/domain/precautions';
+import { noInvoicesIn } from '../../shared/documents/invoice';
 import { INTAKE_CONSENT_STATEMENT } from '../../shared/documents/intake-questions';
 import { NO_SESSIONS_YET } from '../../shared/documents/progress-report';
 import { DRAFT_MARKER } from '../../shared/documents/session-note';
+import { SUPERBILL_NOTE } from '../../shared/documents/superbill';
+import type { BillingCatalog, Invoice, Statement } from '../../shared/schemas/billing';
 import type { Client } from '../../shared/schemas/client';
 import type { RenderedDocument } from '../../shared/schemas/documents';
 import type { Intake } from '../../shared/schemas/intake';
@@ -657,5 +661,353 @@ describe('the day sheet', () => {
       ok: false,
       error: { code: 'invalid_input', fields: { date: expect.any(String) } },
     });
+  });
+});
+
+// ── Billing documents ─────────────────────────────────────────────────────────────────────────
+
+describe('billing documents', () => {
+  const MEDICARE = '01JD0000000000000000PAYER2';
+  const MEDICAL = [
+    { modality: 'swedish', minutes: 38, cptCode: '97124' },
+    { modality: 'myofascial_release', minutes: 15, cptCode: '97140' },
+  ];
+  const LOGO = SIGNATURE; // a 1×1 PNG
+  const $ = (cents: number) => formatMoney(cents, 'USD');
+
+  /** The practice's billing settings, as Settings → Billing saves them. */
+  function saveSettings(over: Record<string, unknown> = {}) {
+    const { updatedAt: _u, ...settings } = expectOk<BillingCatalog>(core.invoke('billing/catalog', {})).settings;
+    expectOk(
+      core.invoke('billing/saveSettings', {
+        ...settings,
+        legalName: 'Riverside Medical Massage LLC',
+        addressLine1: '12 Mill Street',
+        addressLine2: 'Suite 4',
+        city: 'Riverside',
+        region: 'MA',
+        postalCode: '01234',
+        phone: '555-010-9000',
+        email: 'billing@riverside.example',
+        taxId: '12-3456789',
+        practiceNpi: '1245319599',
+        nextInvoiceNumber: 42,
+        footerText: 'Thank you for choosing Riverside.',
+        ...over,
+      }),
+    );
+  }
+
+  /** Eleanor's address and insurance, as the client form saves them. */
+  function insureEleanor() {
+    expectOk(
+      core.invoke('clients/update', {
+        ...editable(client),
+        addressLine1: '8 Elm Road',
+        city: 'Riverside',
+        region: 'MA',
+        postalCode: '01235',
+        insurancePayer: 'Medicare Part B',
+        insuranceMemberId: '1EG4-TE5-MK73',
+        insuranceGroupNumber: 'GRP-778',
+        insuranceSubscriberName: 'Eleanor Vance',
+        insuranceSubscriberRelationship: 'self',
+      }),
+    );
+  }
+
+  /** A signed visit of 38 min 97124 + 15 min 97140 under Dr. Rivera's referral, invoiced to Medicare, issued. */
+  function issuedInvoice(sessionDate = '2026-11-20', modifiers = 'GP'): Invoice {
+    const practitionerId = expectOk<{ id: string }[]>(core.invoke('practitioners/list', {}))[0]!.id;
+    const referralId =
+      expectOk<{ id: string }[]>(core.invoke('referrals/list', { clientId: client.id }))[0]?.id ??
+      expectOk<{ id: string }>(core.invoke('referrals/create', { clientId: client.id, physicianName: 'Dr. Ana Rivera', diagnoses: ['M54.50', 'M54.2'], visitsAuthorized: 12, startDate: '2026-11-01', endDate: '2027-02-01' })).id;
+    const session = expectOk<Session>(core.invoke('sessions/start', { clientId: client.id, practitionerId, sessionDate, startTime: '10:00' }));
+    expectOk(core.invoke('sessions/sign', { id: session.id, signedBy: practitionerId, practitionerId, sessionDate, modalities: MEDICAL, referralId }));
+    const draft = expectOk<Invoice>(core.invoke('invoices/fromSessions', { clientId: client.id, payerId: MEDICARE, sessionIds: [session.id] }));
+    // The therapist adds the GP modifier (services under a therapy plan of care) before issuing.
+    const lines = draft.lines.map(({ id: _i, amountCents: _a, discountCents: _d, taxCents: _t, ...line }) => ({ ...line, modifiers }));
+    expectOk(core.invoke('invoices/saveDraft', { id: draft.id, payerId: MEDICARE, lines, discountCents: 0, notes: '' }));
+    return expectOk<Invoice>(core.invoke('invoices/issue', { id: draft.id }));
+  }
+
+  const pay = (invoiceId: string | null, amountCents: number, reference: string, paidOn = '2026-11-27') =>
+    expectOk<Statement>(core.invoke('payments/record', { clientId: client.id, invoiceId, paidOn, amountCents, method: 'card', reference }));
+
+  /** The payment id of the statement's payment with this reference. */
+  const paymentId = (reference: string) => expectOk<Statement>(core.invoke('billing/statement', { clientId: client.id })).payments.find((p) => p.reference === reference)!.id;
+
+  /** The HTML of the table row that holds `text`. */
+  const rowWith = (doc: RenderedDocument, text: string) => doc.html.split('<tr').find((r) => r.includes(text)) ?? '';
+  const cells = (row: string) => [...row.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+
+  it('prints the invoice: letterhead, bill-to the payer, lines with codes and units, totals, payments and amount due', () => {
+    saveSettings({ logoPng: LOGO });
+    insureEleanor();
+    const invoice = issuedInvoice();
+    expect(invoice).toMatchObject({ number: 'INV-00042', totalCents: 12500 });
+    pay(invoice.id, 5000, 'VISA 4242');
+
+    const doc = render({ kind: 'invoice', id: invoice.id });
+    expect(doc).toMatchObject({ title: 'Invoice INV-00042 — Eleanor Vance', fileName: 'Invoice INV-00042 - Vance, Eleanor.pdf', paper: 'letter' });
+    for (const text of [
+      'Riverside Medical Massage LLC',
+      '12 Mill Street, Suite 4, Riverside, MA 01234',
+      '555-010-9000',
+      'billing@riverside.example',
+      'Tax ID (EIN) 12-3456789',
+      'INVOICE',
+      'No. INV-00042',
+      '27 November 2026', // issued
+      '27 December 2026', // due, 30 days later
+      'Medicare', // billed to the payer…
+      '1EG4-TE5-MK73', // …for the patient, by member ID
+      'Due within 30 days',
+      'Thank you for choosing Riverside.',
+      'M54.50',
+      'Low back pain, unspecified',
+    ]) {
+      expect(doc.html).toContain(text);
+    }
+    expect(doc.html).toContain(`<img class="logo" src="${LOGO}" alt="">`);
+    expect(cells(rowWith(doc, '>97124<'))).toEqual(['20 November 2026', '97124', 'GP', expect.any(String), 'AB', '3', $(3000), $(9000)]);
+    expect(cells(rowWith(doc, '>97140<'))).toEqual(['20 November 2026', '97140', 'GP', expect.any(String), 'AB', '1', $(3500), $(3500)]);
+    expect(cells(rowWith(doc, '>Subtotal<'))).toEqual(['Subtotal', $(12500)]);
+    expect(cells(rowWith(doc, '>Total<'))).toEqual(['Total', $(12500)]);
+    expect(cells(rowWith(doc, 'VISA 4242'))).toEqual(['27 November 2026', 'Card', 'VISA 4242', $(5000)]);
+    expect(cells(rowWith(doc, '<td class="k">Amount due<'))).toEqual(['Amount due', $(7500)]);
+    expect(doc.html).not.toContain('VOID');
+    expect(doc.html).not.toContain('DRAFT');
+    // Money is right-aligned: the amount columns carry the num class.
+    expect(doc.html).toContain(`<td class="num">${$(9000)}</td>`);
+  });
+
+  it('bills a self-pay invoice to the client, at their address, and falls back to the clinic name without a legal name', () => {
+    insureEleanor();
+    const practitionerId = expectOk<{ id: string }[]>(core.invoke('practitioners/list', {}))[0]!.id;
+    const s = expectOk<Session>(core.invoke('sessions/start', { clientId: client.id, practitionerId, sessionDate: '2026-11-20' }));
+    expectOk(core.invoke('sessions/sign', { id: s.id, signedBy: practitionerId, practitionerId, sessionDate: '2026-11-20', modalities: MEDICAL }));
+    const draft = expectOk<Invoice>(core.invoke('invoices/fromSessions', { clientId: client.id, payerId: '01JD0000000000000000PAYER1', sessionIds: [s.id], flatServiceId: '01JD000000000000000CAT0007' }));
+    const draftDoc = render({ kind: 'invoice', id: draft.id });
+    expect(draftDoc.html).toContain('DRAFT — not issued');
+    expect(draftDoc.html).not.toContain('INV-');
+    expect(draftDoc.fileName).toBe('Invoice draft - Vance, Eleanor.pdf');
+
+    const issued = expectOk<Invoice>(core.invoke('invoices/issue', { id: draft.id }));
+    const doc = render({ kind: 'invoice', id: issued.id });
+    expect(doc.fileName).toBe('Invoice INV-00001 - Vance, Eleanor.pdf');
+    expect(doc.html).toContain('<div class="clinic-name">Riverside Medical Massage</div>');
+    expect(doc.html).toContain('<div class="name">Eleanor Vance</div><div class="addr">8 Elm Road</div><div class="addr">Riverside, MA 01235</div>');
+    expect(doc.html).toContain('60-minute massage (self-pay)');
+    expect(doc.html).not.toContain('Tax ID (EIN)'); // none set
+    expect(cells(rowWith(doc, '<td class="k">Amount due<'))).toEqual(['Amount due', $(9000)]);
+  });
+
+  it('prints the superbill with every field DESIGN.md lists', () => {
+    saveSettings();
+    insureEleanor();
+    const invoice = issuedInvoice();
+    pay(invoice.id, 5000, 'VISA 4242');
+
+    const doc = render({ kind: 'superbill', id: invoice.id });
+    expect(doc).toMatchObject({ title: 'Superbill INV-00042 — Eleanor Vance', fileName: 'Superbill INV-00042 - Vance, Eleanor.pdf' });
+    for (const text of [
+      'SUPERBILL',
+      // Provider: name, credentials, license, NPI (individual), practice NPI, tax ID, address.
+      'Maya Okafor, LMT',
+      'MA.0123456',
+      '1234567893',
+      '1245319599',
+      '12-3456789',
+      '12 Mill Street',
+      'Provider signature',
+      // Client: name, date of birth, address, payer, member ID, group, subscriber.
+      'Eleanor Vance',
+      '12 March 1988',
+      '8 Elm Road',
+      'Medicare Part B',
+      '1EG4-TE5-MK73',
+      'GRP-778',
+      'Eleanor Vance (self)',
+      // Diagnoses with descriptions.
+      'M54.50',
+      'Low back pain, unspecified',
+      'M54.2',
+      'Cervicalgia',
+      'Place of service 11 — Office',
+      SUPERBILL_NOTE,
+    ]) {
+      expect(doc.html).toContain(text);
+    }
+    // Diagnoses lettered A, B to match the pointers.
+    expect(cells(rowWith(doc, '>M54.50<'))).toEqual(['A', 'M54.50', 'Low back pain, unspecified']);
+    expect(cells(rowWith(doc, '>M54.2<'))).toEqual(['B', 'M54.2', 'Cervicalgia']);
+    // Date of service, POS, CPT, modifiers, pointer, units, minutes, fee charged.
+    expect(cells(rowWith(doc, '>97124<'))).toEqual(['20 Nov 2026', '11', '97124', 'GP', expect.any(String), 'AB', '3', '38', $(9000)]);
+    expect(cells(rowWith(doc, '>97140<'))).toEqual(['20 Nov 2026', '11', '97140', 'GP', expect.any(String), 'AB', '1', '15', $(3500)]);
+    expect(doc.html).toContain('Total timed minutes: <strong>53</strong>');
+    expect(cells(rowWith(doc, '>Total fee charged<'))).toEqual(['Total fee charged', $(12500)]);
+    expect(cells(rowWith(doc, '>Amount paid<'))).toEqual(['Amount paid', $(5000)]);
+    expect(cells(rowWith(doc, '>Balance due<'))).toEqual(['Balance due', $(7500)]);
+    // The typed name under the signature line.
+    expect(doc.html).toMatch(/Provider signature<\/div><div class="typed">Maya Okafor, LMT/);
+  });
+
+  it('names each line’s provider when an invoice carries two practitioners’ visits', () => {
+    expectOk(core.invoke('practitioners/create', { firstName: 'Sam', lastName: 'Second', credentials: 'LMT', npi: '1245319599' }));
+    const practitioners = expectOk<{ id: string; firstName: string }[]>(core.invoke('practitioners/list', {}));
+    const ids = ['Maya', 'Sam'].map((n) => practitioners.find((p) => p.firstName === n)!.id);
+    const sessions = ids.map((pid, i) => {
+      const date = `2026-11-2${i}`;
+      const s = expectOk<Session>(core.invoke('sessions/start', { clientId: client.id, practitionerId: pid, sessionDate: date }));
+      expectOk(core.invoke('sessions/sign', { id: s.id, signedBy: pid, practitionerId: pid, sessionDate: date, modalities: MEDICAL }));
+      return s.id;
+    });
+    const invoice = expectOk<Invoice>(core.invoke('invoices/fromSessions', { clientId: client.id, payerId: MEDICARE, sessionIds: sessions }));
+    const doc = render({ kind: 'superbill', id: invoice.id });
+    expect(doc.html).toContain('Provider (NPI)');
+    expect(doc.html).toContain('Sam Second, LMT<div class="muted small">1245319599</div>');
+    expect(doc.html).toContain('No diagnosis codes');
+    expect(doc.html).toContain('DRAFT — not issued');
+    expect(doc.html).toContain('Total timed minutes: <strong>106</strong>');
+  });
+
+  it('prints a receipt for one payment with the balance left after it, and one for a payment on account', () => {
+    saveSettings();
+    const invoice = issuedInvoice();
+    pay(invoice.id, 5000, 'VISA 4242');
+    core.clock.advance(86_400_000);
+    pay(invoice.id, 7500, 'VISA 9999', '2026-11-28');
+    pay(null, 2000, 'ON ACCT', '2026-11-28');
+
+    const first = render({ kind: 'receipt', id: paymentId('VISA 4242') });
+    expect(first).toMatchObject({ title: 'Receipt — Eleanor Vance — 27 November 2026', fileName: 'Receipt - Vance, Eleanor - 2026-11-27.pdf' });
+    for (const text of ['RECEIPT', 'Riverside Medical Massage LLC', 'Received from', 'Card', 'VISA 4242', 'Invoice INV-00042', 'Thank you for your payment.']) expect(first.html).toContain(text);
+    expect(first.html).toContain(`<div class="amount">${$(5000)}</div>`);
+    // The balance after this payment, not today's.
+    expect(cells(rowWith(first, '>Balance remaining<'))).toEqual(['Balance remaining', $(7500)]);
+    expect(cells(rowWith(first, '>Paid before<'))).toEqual(['Paid before', $(0)]);
+
+    const second = render({ kind: 'receipt', id: paymentId('VISA 9999') });
+    expect(second.fileName).toBe('Receipt - Vance, Eleanor - 2026-11-28.pdf');
+    expect(cells(rowWith(second, '>Paid before<'))).toEqual(['Paid before', $(-5000)]);
+    expect(cells(rowWith(second, '>Balance remaining<'))).toEqual(['Balance remaining', $(0)]);
+
+    const onAccount = render({ kind: 'receipt', id: paymentId('ON ACCT') });
+    expect(onAccount.html).toContain('On account');
+    expect(cells(rowWith(onAccount, '>Credit on account after this<'))).toEqual(['Credit on account after this', $(2000)]);
+  });
+
+  it('prints the statement: invoices with balances, activity in date order, packages, credit and the amount due', () => {
+    saveSettings();
+    const invoice = issuedInvoice();
+    pay(invoice.id, 5000, 'VISA 4242');
+    const catalog = expectOk<BillingCatalog>(core.invoke('billing/catalog', {}));
+    const withPackage = expectOk<BillingCatalog>(core.invoke('packages/create', { name: 'Five visits', visits: 5, priceCents: 40000, serviceId: catalog.services.find((s) => s.kind === 'flat')!.id }));
+    expectOk(core.invoke('packages/sell', { clientId: client.id, packageId: withPackage.packages[0]!.id, paidOn: '2026-11-27', method: 'cash', reference: '' }));
+    expectOk(core.invoke('payments/refund', { clientId: client.id, invoiceId: invoice.id, paidOn: '2026-11-27', amountCents: 1000, method: 'card', reference: 'RF-1' }));
+
+    const doc = render({ kind: 'statement', id: client.id });
+    expect(doc).toMatchObject({ title: 'Statement — Eleanor Vance — 27 November 2026', fileName: 'Statement - Vance, Eleanor - 2026-11-27.pdf' });
+    for (const text of ['STATEMENT', 'Statement for', 'INV-00042', 'INV-00043', 'Five visits', 'Refund — Card, RF-1', 'Payment — Card, VISA 4242']) expect(doc.html).toContain(text);
+    // 125.00 − 50.00 + 10.00 refunded = 85.00 due; the package invoice is paid.
+    const owed = expectOk<Statement>(core.invoke('billing/statement', { clientId: client.id })).balanceCents;
+    expect(owed).toBe(8500);
+    expect(doc.html).toContain(`<div class="label">Amount due</div><div class="amount">${$(8500)}</div>`);
+    expect(cells(rowWith(doc, '>INV-00042<'))).toEqual(['INV-00042', '27 November 2026', '27 December 2026', 'Partly paid', $(12500), $(4000), $(8500)]);
+    expect(cells(rowWith(doc, '>INV-00043<'))).toEqual(['INV-00043', '27 November 2026', '27 November 2026', 'Paid', $(40000), $(40000), $(0)]);
+    expect(cells(rowWith(doc, '>Five visits<'))).toEqual(['Five visits', '27 November 2026', $(40000), '5', '0', '5']);
+    // The running balance ends at the amount due.
+    const activity = doc.html.split('<h2>Account activity</h2>')[1]!.split('</table>')[0]!;
+    const balances = [...activity.matchAll(/<tr class="">(.*?)<\/tr>/g)].map((m) => cells(m[1]!).at(-1));
+    expect(balances.at(-1)).toBe($(8500));
+  });
+
+  it('prints VOID across a voided invoice and its superbill, with the reason', () => {
+    saveSettings();
+    issuedInvoice('2026-11-20');
+    const second = issuedInvoice('2026-11-24');
+    expectOk(core.invoke('invoices/void', { id: second.id, reason: 'Billed to the wrong payer' }));
+    for (const kind of ['invoice', 'superbill']) {
+      const doc = render({ kind, id: second.id });
+      expect(doc.html).toContain('VOID — Billed to the wrong payer');
+      expect(doc.html).toContain('<div class="watermark  " aria-hidden="true">VOID</div>');
+      expect(doc.title).toContain('INV-00043 (void)');
+      expect(doc.fileName).toMatch(/INV-00043 - Vance, Eleanor - void\.pdf$/);
+    }
+  });
+
+  it('prints every issued or void invoice of a month, each on a new page, and says when there are none', () => {
+    saveSettings();
+    const kept = issuedInvoice('2026-11-20');
+    const voided = issuedInvoice('2026-11-24');
+    expectOk(core.invoke('invoices/void', { id: voided.id, reason: 'Duplicate' }));
+    // A draft is not printed.
+    const practitionerId = expectOk<{ id: string }[]>(core.invoke('practitioners/list', {}))[0]!.id;
+    const s = expectOk<Session>(core.invoke('sessions/start', { clientId: client.id, practitionerId, sessionDate: '2026-11-25' }));
+    expectOk(core.invoke('sessions/sign', { id: s.id, signedBy: practitionerId, practitionerId, sessionDate: '2026-11-25', modalities: MEDICAL }));
+    expectOk(core.invoke('invoices/fromSessions', { clientId: client.id, payerId: MEDICARE, sessionIds: [s.id] }));
+
+    const doc = render({ kind: 'invoices-month', month: '2026-11' });
+    expect(doc).toMatchObject({ title: 'Invoices — November 2026', fileName: 'Invoices 2026-11.pdf' });
+    expect(doc.html.split('<article class="doc invoice">')).toHaveLength(3);
+    expect(doc.html).toContain('.doc + .doc { break-before: page; }');
+    expect(doc.html.indexOf(kept.number!)).toBeLessThan(doc.html.indexOf(voided.number!));
+    expect(doc.html).toContain('VOID — Duplicate');
+    expect(doc.html).not.toContain('DRAFT — not issued');
+    // Each invoice has its own letterhead (and the page none of its own).
+    expect(doc.html.split('<header class="letterhead billing-head">')).toHaveLength(3);
+    expect(render({ kind: 'invoices-month' }).html.split('<article class="doc invoice">')).toHaveLength(3); // the clinic's this month
+
+    const none = render({ kind: 'invoices-month', month: '2026-10', paper: 'a4' });
+    expect(none.html).toContain(noInvoicesIn('2026-10'));
+    expect(none.html).toContain('@page { size: A4;');
+  });
+
+  it('escapes what people typed: a client’s name, the practice’s name and address', () => {
+    saveSettings({ legalName: 'Riverside <b>Massage</b>', addressLine1: '$& $` <i>1 Main</i>', footerText: '<script>alert(9)</script>' });
+    const named = expectOk<Client>(core.invoke('clients/create', { legalFirstName: '<script>alert(1)</script>', legalLastName: 'Smith' }));
+    client = named;
+    const invoice = issuedInvoice();
+    pay(invoice.id, 5000, '<img src=x onerror=alert(2)>');
+    const docs = [
+      render({ kind: 'invoice', id: invoice.id }),
+      render({ kind: 'superbill', id: invoice.id }),
+      render({ kind: 'receipt', id: paymentId('<img src=x onerror=alert(2)>') }),
+      render({ kind: 'statement', id: named.id }),
+      render({ kind: 'invoices-month', month: '2026-11' }),
+    ];
+    for (const doc of docs) {
+      expect(doc.html).not.toMatch(/<script/i);
+      expect(doc.html).not.toMatch(/<img src=x/i);
+      expect(doc.html).not.toContain('<b>Massage</b>');
+      expect(doc.html).toContain('Riverside &lt;b&gt;Massage&lt;/b&gt;');
+      expect(doc.html).toContain('$&amp; $` &lt;i&gt;1 Main&lt;/i&gt;');
+      expect(doc.footerTemplate).not.toMatch(/<script/i);
+      expect(doc.fileName).not.toMatch(/[<>/\\:"|?*]/);
+    }
+    expect(docs[0]!.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Smith');
+  });
+
+  it('answers not_found for a wrong id, and asks for an id, a month or neither as each document needs', () => {
+    const invoice = issuedInvoice();
+    for (const kind of ['invoice', 'superbill', 'receipt']) {
+      expect(core.invoke('documents/render', { kind, id: NOWHERE })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      expect(core.invoke('documents/render', { kind, id: client.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    }
+    expect(core.invoke('documents/render', { kind: 'receipt', id: invoice.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(core.invoke('documents/render', { kind: 'statement', id: NOWHERE })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(core.invoke('documents/render', { kind: 'statement', id: invoice.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+
+    for (const kind of ['invoice', 'superbill', 'receipt', 'statement']) {
+      expect(core.invoke('documents/render', { kind })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { id: expect.any(String) } } });
+    }
+    for (const month of ['2026-13', '2026-00', '11/2026', '2026-1', '', 202611]) {
+      expect(core.invoke('documents/render', { kind: 'invoices-month', month })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { month: expect.any(String) } } });
+    }
+    expect(core.invoke('documents/render', { kind: 'invoices-month', id: invoice.id })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { id: expect.any(String) } } });
+    expect(core.invoke('documents/render', { kind: 'invoices-month', date: '2026-11-01' })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { date: expect.any(String) } } });
+    expect(core.invoke('documents/render', { kind: 'invoice', id: invoice.id, month: '2026-11' })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { month: expect.any(String) } } });
+    expect(core.invoke('documents/render', { kind: 'invoices-month', month: '2026-11', extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
