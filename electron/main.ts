@@ -1,11 +1,17 @@
 // The Electron shell: one window, the app:// protocol, the security wiring, and the core behind
 // one IPC channel, plus hidden document windows for printing (print.ts). Every rule it applies
 // lives in window.ts or ipc.ts, where it is unit-tested.
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell, type OpenDialogOptions, type Session, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openCore, type Core } from './core';
+import { appendAudit } from './core/audit';
+import { formatBackupTime } from './core/backup';
+import type { CoreHost } from './core/backup-host';
+import { DataFolderOnNetworkError } from './core/backup-location';
+import { DatabaseDamagedError, restoreFile } from './core/backup-restore';
+import { createDemoSwitch } from './core/demo/switch';
 import { DatabaseFromNewerVersionError } from './core/errors';
 import { createInvokeHandler, registerIpc } from './ipc';
 import { createElectronShell } from './print';
@@ -30,8 +36,13 @@ const origins = allowedOrigins(app.isPackaged ? undefined : process.env.ELECTRON
 const devServerUrl = origins.length > 1 ? process.env.ELECTRON_RENDERER_URL : undefined;
 const shellOptions = { devTools: !app.isPackaged };
 
-let core: Core | null = null;
+// The live core, behind the host that swaps it when a backup is restored.
+let host: CoreHost | null = null;
 let mainWindow: BrowserWindow | null = null;
+// Automatic backups: every 15 minutes the core is asked, and backs up only if something changed.
+const AUTO_BACKUP_MS = 15 * 60_000;
+let autoBackupTimer: NodeJS.Timeout | null = null;
+let quitBackupDone = false;
 
 // Tests and the harness point PALPATE_DATA_DIR at a fresh folder. It becomes the whole userData
 // folder, so Chromium's files and the single-instance lock move with it and a test run never
@@ -59,11 +70,24 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    if (host && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+  app.on('before-quit', (event) => {
+    if (quitBackupDone || !host) return;
+    // One more backup, if anything changed, before 'will-quit' closes the database.
+    event.preventDefault();
+    quitBackupDone = true;
+    if (autoBackupTimer) clearInterval(autoBackupTimer);
+    Promise.resolve(host.invoke('backups/auto', { trigger: 'quit' }))
+      .then((answer) => {
+        if (!answer.ok) console.error('Palpate: the backup on quit failed:', answer.error.message);
+      })
+      .catch((error: unknown) => console.error('Palpate: the backup on quit failed', error))
+      .finally(() => app.quit());
   });
   app.on('will-quit', () => {
-    core?.close();
-    core = null;
+    host?.close();
+    host = null;
   });
   app
     .whenReady()
@@ -77,24 +101,80 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, serveRendererFile);
 
   const dataDir = app.getPath('userData');
+  const open = () => openCore({ dataDir, version: app.getVersion(), nativeBinding: nativeBinding() });
+  let opened: Core;
   try {
-    core = await openCore({ dataDir, version: app.getVersion(), nativeBinding: nativeBinding() });
+    opened = await openOrOfferRestore(dataDir, open);
   } catch (error) {
-    // Never repair, migrate around or replace the file: say what happened and stop.
-    const message =
-      error instanceof DatabaseFromNewerVersionError
-        ? error.message
-        : `Palpate could not open its database in ${dataDir}. Nothing in it was changed.\n\n${error instanceof Error ? error.message : String(error)}`;
+    // Never repair, migrate around or replace the file unasked: say what happened and stop.
+    const plain = error instanceof DatabaseFromNewerVersionError || error instanceof DatabaseDamagedError || error instanceof DataFolderOnNetworkError;
+    const message = plain
+      ? error.message
+      : `Palpate could not open its database in ${dataDir}. Nothing in it was changed.\n\n${error instanceof Error ? error.message : String(error)}`;
     fail(message, error);
     return;
   }
 
-  const opened = core;
-  // Printing is the shell's part of the contract (documents/savePdf, documents/print): it needs
-  // Chromium, so it lives in print.ts, and the core dispatches those methods to it.
-  const invoke = opened.withShell(createElectronShell({ core: opened, getWindow: () => mainWindow }));
-  registerIpc(ipcMain, createInvokeHandler({ invoke, origins }));
+  // The shell's part of the contract: printing needs Chromium (print.ts), choosing a folder needs
+  // a dialog, and restoring a backup closes and reopens the core (backup-host.ts). Opening the demo
+  // clinic swaps the core for one on <userData>/demo, and back (core/demo/switch.ts); the IPC
+  // handler and the timers below always reach the live one.
+  const live = createDemoSwitch({
+    dataDir,
+    core: opened,
+    openAt: (folder) => openCore({ dataDir: folder, version: app.getVersion(), nativeBinding: nativeBinding() }),
+    shell: (current) => ({
+      ...createElectronShell({ core: current, getWindow: () => mainWindow }),
+      'backups/chooseFolder': async () => {
+        const options: OpenDialogOptions = { title: 'Choose a folder for backup copies', properties: ['openDirectory', 'createDirectory'] };
+        const parent = mainWindow;
+        const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+        const path = choice.filePaths[0];
+        return choice.canceled || !path ? { cancelled: true as const } : { cancelled: false as const, path };
+      },
+    }),
+  });
+  host = live;
+  registerIpc(ipcMain, createInvokeHandler({ invoke: (method, input) => live.invoke(method, input), origins }));
+  autoBackupTimer = setInterval(() => {
+    Promise.resolve(live.invoke('backups/auto', { trigger: 'timer' })).then(
+      (answer) => {
+        if (!answer.ok) console.error('Palpate: an automatic backup failed:', answer.error.message);
+      },
+      (error: unknown) => console.error('Palpate: an automatic backup failed', error),
+    );
+  }, AUTO_BACKUP_MS);
   createMainWindow();
+}
+
+/**
+ * Opens the core; when the database fails its start-up check and a good backup exists, asks
+ * whether to restore it. The damaged file is moved to replaced/, never deleted.
+ */
+async function openOrOfferRestore(dataDir: string, open: () => Promise<Core>): Promise<Core> {
+  try {
+    return await open();
+  } catch (error) {
+    if (!(error instanceof DatabaseDamagedError) || !error.backup) throw error;
+    const when = formatBackupTime(new Date(error.backup.at));
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      title: 'Palpate',
+      message: 'Palpate’s database is damaged',
+      detail:
+        `${error.problem}\n\nRestore from the backup of ${when}? Work entered after that backup is not in it. ` +
+        'The damaged file is kept in the “replaced” folder inside Palpate’s data folder, not deleted.',
+      buttons: ['Restore from backup', 'Quit'],
+      defaultId: 0,
+      cancelId: 1,
+      noLink: true,
+    });
+    if (response !== 0) throw error;
+    restoreFile({ dataDir, backupPath: error.backup.path, nativeBinding: nativeBinding() });
+    const core = await open();
+    appendAudit(core.ctx, { action: 'restore', entity: 'database', detail: { file: error.backup.file, reason: 'damaged database' } });
+    return core;
+  }
 }
 
 function createMainWindow(): void {

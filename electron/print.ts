@@ -57,7 +57,10 @@ async function withDocumentWindow<T>(html: string, use: (contents: WebContents) 
 
 const inches = (mm: number) => mm / MM_PER_INCH;
 
-export function createElectronShell({ core, getWindow }: ElectronShellOptions): ShellHandlers {
+/** The printing part of the shell (main.ts adds restoring and the folder dialog). */
+export type PrintShell = Pick<ShellHandlers, 'documents/savePdf' | 'documents/print'>;
+
+export function createElectronShell({ core, getWindow }: ElectronShellOptions): PrintShell {
   const render = (request: DocumentRequest) => core.api['documents/render'](request);
 
   return {

@@ -1,7 +1,7 @@
 // The typed contract between renderer and main: method → zod input schema → result type.
 // Main parses every input with these schemas; the renderer's forms use the same ones.
 import { z } from 'zod';
-import type { CoreMethod, Method, ShellMethod } from './methods';
+import type { AsyncMethod, CoreMethod, Method, ShellMethod } from './methods';
 import {
   ClientIdInput,
   ClientInput,
@@ -94,6 +94,22 @@ import {
 } from './schemas/schedule';
 import { PlanInput, PlanUpdateInput, type TreatmentPlan } from './schemas/plan';
 import { ReferralInput, ReferralOrderInput, ReferralUpdateInput, type AttachmentSummary, type Referral } from './schemas/referral';
+
+import {
+  BackupAutoInput,
+  BackupCreateInput,
+  BackupRestoreInput,
+  BackupSettingsInput,
+  BackupVerifyInput,
+  type BackupAutoResult,
+  type BackupOverview,
+  type BackupResult,
+  type BackupSettings,
+  type BackupVerifyReport,
+  type ChosenFolder,
+  type RestoreResult,
+} from './schemas/backup';
+import { AuditCsvInput, AuditListInput, type AuditPage, type AuditVerifyReport } from './schemas/audit';
 
 const NoInput = z.object({}).strict();
 
@@ -195,6 +211,19 @@ export const contract = {
   'documents/render': returns<RenderedDocument>()(DocumentRequest),
   'documents/savePdf': returns<SavedPdf>()(DocumentRequest),
   'documents/print': returns<{ printed: boolean }>()(DocumentRequest),
+  'backups/list': returns<BackupOverview>()(NoInput),
+  'backups/create': returns<BackupResult>()(BackupCreateInput),
+  'backups/verify': returns<BackupVerifyReport>()(BackupVerifyInput),
+  'backups/settings': returns<BackupSettings>()(NoInput),
+  'backups/saveSettings': returns<BackupSettings>()(BackupSettingsInput),
+  'backups/auto': returns<BackupAutoResult>()(BackupAutoInput),
+  'backups/restore': returns<RestoreResult>()(BackupRestoreInput),
+  'backups/chooseFolder': returns<ChosenFolder>()(NoInput),
+  'app/openDemo': returns<AppStatus>()(NoInput),
+  'app/closeDemo': returns<AppStatus>()(NoInput),
+  'audit/list': returns<AuditPage>()(AuditListInput),
+  'audit/verify': returns<AuditVerifyReport>()(NoInput),
+  'audit/csv': returns<{ fileName: string; csv: string }>()(AuditCsvInput),
 } satisfies Record<Method, { input: z.ZodType; result: unknown }>;
 
 // Every name in METHODS has a schema, and every schema has a name in METHODS.
@@ -209,9 +238,9 @@ export type InputOf<M extends Method> = z.input<Contract[M]['input']>;
 export type ParsedInputOf<M extends Method> = z.output<Contract[M]['input']>;
 export type ResultOf<M extends Method> = Contract[M]['result'];
 
-/** The shape `electron/core/api.ts` must satisfy: every method but the shell's. */
-export type Handlers = { [M in CoreMethod]: (input: ParsedInputOf<M>) => ResultOf<M> };
+/** The shape `electron/core/api.ts` must satisfy: every method but the shell's (backups answer with a promise). */
+export type Handlers = { [M in CoreMethod]: (input: ParsedInputOf<M>) => M extends AsyncMethod ? Promise<ResultOf<M>> : ResultOf<M> };
 /** What the host adds (Electron's main, or the harness): printing needs a browser engine. */
 export type ShellHandlers = { [M in ShellMethod]: (input: ParsedInputOf<M>) => Promise<ResultOf<M>> };
 
-export type { CoreMethod, Method, ShellMethod } from './methods';
+export type { AsyncMethod, CoreMethod, Method, ShellMethod } from './methods';

@@ -90,21 +90,50 @@ export const METHODS = [
   'reports/get',
   'reports/csv',
   'documents/render',
+  'backups/list',
+  'backups/create',
+  'backups/verify',
+  'backups/settings',
+  'backups/saveSettings',
+  'backups/auto',
+  'audit/list',
+  'audit/verify',
+  'audit/csv',
   // Shell methods: carried out by the host (Electron's main, or the test harness), not the core,
   // because printing needs a browser engine.
   'documents/savePdf',
   'documents/print',
+  // Restoring replaces the open database file, so the host closes and reopens the core around it;
+  // choosing a folder needs the host's file dialog.
+  'backups/restore',
+  'backups/chooseFolder',
+  // Opening the demo clinic (a generated practice in its own data folder) and leaving it: the host
+  // closes one clinic's core and opens the other's.
+  'app/openDemo',
+  'app/closeDemo',
 ] as const;
 
 export type Method = (typeof METHODS)[number];
 
-export const SHELL_METHODS = ['documents/savePdf', 'documents/print'] as const satisfies readonly Method[];
+export const SHELL_METHODS = ['documents/savePdf', 'documents/print', 'backups/restore', 'backups/chooseFolder', 'app/openDemo', 'app/closeDemo'] as const satisfies readonly Method[];
 export type ShellMethod = (typeof SHELL_METHODS)[number];
 export type CoreMethod = Exclude<Method, ShellMethod>;
+
+/**
+ * Core methods that answer with a promise: SQLite's online backup API copies the file a few pages
+ * at a time between other calls, so the app keeps answering while a backup runs.
+ */
+export const ASYNC_METHODS = ['backups/create', 'backups/auto'] as const satisfies readonly CoreMethod[];
+export type AsyncMethod = (typeof ASYNC_METHODS)[number];
 
 const shell: ReadonlySet<string> = new Set(SHELL_METHODS);
 export function isShellMethod(name: Method): name is ShellMethod {
   return shell.has(name);
+}
+
+const asynchronous: ReadonlySet<string> = new Set(ASYNC_METHODS);
+export function isAsyncMethod(name: Method): name is AsyncMethod {
+  return asynchronous.has(name);
 }
 
 const known: ReadonlySet<string> = new Set(METHODS);

@@ -50,6 +50,10 @@ import { getIntake, listIntakes, saveIntakeDraft, signIntake } from './intakes';
 import { createPlan, listPlans, updatePlan } from './plans';
 import { currentPrecautionRules, precautionRuleHistory, resetPrecautionRules, savePrecautionRules } from './precaution-rules';
 import { attachReferralOrder, createReferral, getAttachment, getReferral, listReferrals, updateReferral } from './referrals';
+import { auditCsv, listAudit, verifyAudit } from './audit';
+import { autoBackup, createBackup, listBackups, verifyBackup } from './backup';
+import { dataFolderWarning } from './backup-location';
+import { getBackupSettings, saveBackupSettings } from './backup-settings';
 
 export function createApi(ctx: CoreContext) {
   const view = (id: string) => {
@@ -58,7 +62,7 @@ export function createApi(ctx: CoreContext) {
     return found;
   };
   return {
-    'app/status': () => appStatus(ctx),
+    'app/status': () => ({ ...appStatus(ctx), storageWarning: dataFolderWarning(ctx.dataDir) }),
     'clinic/setup': (input) => setupClinic(ctx, input),
     'clinic/update': (input) => updateClinic(ctx, input),
     'practitioners/list': () => listPractitioners(ctx),
@@ -148,6 +152,18 @@ export function createApi(ctx: CoreContext) {
     'reports/get': (input) => reports(ctx, input),
     'reports/csv': (input) => reportCsv(ctx, input),
     'documents/render': (input) => renderDocument(ctx, input),
+    'backups/list': () => listBackups(ctx),
+    'backups/create': async ({ reason }) => {
+      const { path: _path, ...made } = await createBackup(ctx, { reason });
+      return made;
+    },
+    'backups/verify': ({ file }) => verifyBackup(ctx, file),
+    'backups/settings': () => getBackupSettings(ctx),
+    'backups/saveSettings': (input) => saveBackupSettings(ctx, input),
+    'backups/auto': ({ trigger }) => autoBackup(ctx, trigger),
+    'audit/list': (input) => listAudit(ctx, input),
+    'audit/verify': () => verifyAudit(ctx),
+    'audit/csv': (input) => auditCsv(ctx, input),
   } satisfies Handlers;
 }
 

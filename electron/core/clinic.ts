@@ -9,6 +9,7 @@ import type {
 } from '../../shared/schemas/clinic';
 import { todayIn } from '../../shared/domain/dates';
 import { nowIso, type CoreContext } from './context';
+import { isDemoFolder } from './demo/marker';
 import { AppError, notFound } from './errors';
 import type { PractitionerRow } from './schema';
 import { all, first, run } from './sql';
@@ -25,7 +26,7 @@ export function clinicToday(ctx: CoreContext): string {
 
 export function appStatus(ctx: CoreContext): AppStatus {
   const clinic = getClinic(ctx);
-  return { needsSetup: clinic === null, clinic, version: ctx.version, dataDir: ctx.dataDir };
+  return { needsSetup: clinic === null, clinic, version: ctx.version, dataDir: ctx.dataDir, demo: isDemoFolder(ctx.dataDir) };
 }
 
 /** First run: the clinic and its first practitioner are saved together, once. */

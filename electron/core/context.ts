@@ -11,6 +11,8 @@ export interface CoreContext {
   newId: () => string;
   dataDir: string;
   version: string;
+  /** better-sqlite3's native module when not the default (Electron's ABI): for the extra connections backups open. */
+  nativeBinding?: string | undefined;
 }
 
 export const nowIso = (ctx: CoreContext) => ctx.clock.now().toISOString();

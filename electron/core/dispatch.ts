@@ -1,7 +1,7 @@
 // The one path from an untrusted call to a handler: used by ipc.ts in Electron and by the harness.
 import type { z } from 'zod';
 import { contract, type Handlers, type ShellHandlers } from '../../shared/contract';
-import { isMethod, isShellMethod, type Method } from '../../shared/methods';
+import { isAsyncMethod, isMethod, isShellMethod, type Method } from '../../shared/methods';
 import type { AppErrorShape, Envelope } from '../../shared/result';
 import { AppError } from './errors';
 
@@ -52,11 +52,15 @@ function parse(method: unknown, input: unknown): Parsed {
 
 const UNAVAILABLE: Envelope<never> = { ok: false, error: { code: 'unavailable', message: 'This action is not available here.' } };
 
-/** Validates `input` against the method's strict schema and runs the core's (synchronous) handler. */
+/**
+ * Validates `input` against the method's strict schema and runs the core's (synchronous) handler.
+ * The shell's methods and the core's asynchronous ones (backups) answer only through
+ * dispatchWithShell, which hosts use: here they are 'unavailable'.
+ */
 export function dispatch(api: Handlers, method: unknown, input: unknown, log: Logger = defaultLogger): Envelope<unknown> {
   const parsed = parse(method, input);
   if (!parsed.ok) return parsed.envelope;
-  if (isShellMethod(parsed.method)) return UNAVAILABLE;
+  if (isShellMethod(parsed.method) || isAsyncMethod(parsed.method)) return UNAVAILABLE;
   try {
     return { ok: true, value: (api[parsed.method] as (input: unknown) => unknown)(parsed.data) };
   } catch (error) {
@@ -64,19 +68,24 @@ export function dispatch(api: Handlers, method: unknown, input: unknown, log: Lo
   }
 }
 
-/** The same, plus the host's shell handlers (printing), which answer asynchronously. */
+/**
+ * The same, plus what answers asynchronously: the host's shell handlers (printing, restoring) and
+ * the core's backups. A shell method the host does not provide is 'unavailable'.
+ */
 export function dispatchWithShell(
   api: Handlers,
-  shell: ShellHandlers,
+  shell: Partial<ShellHandlers>,
   method: unknown,
   input: unknown,
   log: Logger = defaultLogger,
 ): Envelope<unknown> | Promise<Envelope<unknown>> {
   const parsed = parse(method, input);
-  if (!parsed.ok || !isShellMethod(parsed.method)) return dispatch(api, method, input, log);
+  if (!parsed.ok || !(isShellMethod(parsed.method) || isAsyncMethod(parsed.method))) return dispatch(api, method, input, log);
   const name = parsed.method;
+  const handler = isShellMethod(name) ? shell[name] : api[name];
+  if (!handler) return UNAVAILABLE;
   try {
-    return (shell[name] as (input: unknown) => Promise<unknown>)(parsed.data).then(
+    return (handler as (input: unknown) => Promise<unknown>)(parsed.data).then(
       (value): Envelope<unknown> => ({ ok: true, value }),
       (error: unknown) => failure(name, error, log),
     );

@@ -1,4 +1,5 @@
 // Physician referrals (prescriptions) and their scanned orders.
+import { sql } from 'kysely';
 import { formatReferralBadge, referralStatus } from '../../shared/domain/referral-status';
 import type { AttachmentSummary, Referral, ReferralInput, ReferralOrderInput } from '../../shared/schemas/referral';
 import { getClient } from './clients';
@@ -102,6 +103,68 @@ export function currentReferral(ctx: CoreContext, clientId: string): Referral | 
       ctx.qb.selectFrom('referrals').selectAll().where('client_id', '=', clientId).where('start_date', '<=', today).where('end_date', '>=', today).orderBy('end_date').limit(1),
     ) ?? first(ctx.sqlite, ctx.qb.selectFrom('referrals').selectAll().where('client_id', '=', clientId).orderBy('start_date', 'desc').limit(1));
   return row ? toReferral(ctx, row, today) : null;
+}
+
+/** In force on `today` (the one ending first), else the one that started last: as currentReferral. */
+function pickCurrent<R extends Pick<ReferralsTable, 'id' | 'start_date' | 'end_date'>>(rows: readonly R[], today: string): R | undefined {
+  let inForce: R | undefined;
+  let latest: R | undefined;
+  for (const r of rows) {
+    if (r.start_date <= today && r.end_date >= today && (!inForce || r.end_date < inForce.end_date)) inForce = r;
+    if (!latest || r.start_date > latest.start_date) latest = r;
+  }
+  return inForce ?? latest;
+}
+
+export interface ReferralBadge {
+  id: string;
+  badge: string;
+  warnings: Referral['warnings'];
+}
+
+/**
+ * currentReferral's badge and warnings for many clients (the calendar and Today), in two queries
+ * however many clients: their referrals, then the visits used of the ones in force.
+ */
+export function referralBadgesFor(ctx: CoreContext, clientIds: readonly string[], today = clinicToday(ctx)): Map<string, ReferralBadge> {
+  const badges = new Map<string, ReferralBadge>();
+  if (clientIds.length === 0) return badges;
+  const ids = JSON.stringify([...new Set(clientIds)]);
+  const rows = all(
+    ctx.sqlite,
+    ctx.qb
+      .selectFrom('referrals')
+      .select(['id', 'client_id', 'visits_authorized', 'start_date', 'end_date'])
+      .where(sql<boolean>`client_id IN (SELECT value FROM json_each(${ids}))`),
+  );
+  const byClient = new Map<string, (typeof rows)[number][]>();
+  for (const r of rows) byClient.set(r.client_id, [...(byClient.get(r.client_id) ?? []), r]);
+  const chosen = [...byClient.values()].map((list) => pickCurrent(list, today)!);
+  const used = new Map(
+    all(
+      ctx.sqlite,
+      ctx.qb
+        .selectFrom('referrals as r')
+        .select([
+          'r.id',
+          (eb) =>
+            eb
+              .selectFrom('sessions as s')
+              .select(eb.fn.countAll<number>().as('n'))
+              .whereRef('s.client_id', '=', 'r.client_id')
+              .where('s.status', '=', 'signed')
+              .whereRef('s.session_date', '>=', 'r.start_date')
+              .whereRef('s.session_date', '<=', 'r.end_date')
+              .as('used'),
+        ])
+        .where(sql<boolean>`r.id IN (SELECT value FROM json_each(${JSON.stringify(chosen.map((r) => r.id))}))`),
+    ).map((r) => [r.id, Number(r.used ?? 0)]),
+  );
+  for (const r of chosen) {
+    const counts = { visitsAuthorized: r.visits_authorized, visitsUsed: used.get(r.id) ?? 0, startDate: r.start_date, endDate: r.end_date };
+    badges.set(r.client_id, { id: r.id, badge: formatReferralBadge(counts, today), warnings: referralStatus(counts, today).warnings });
+  }
+  return badges;
 }
 
 export function createReferral(ctx: CoreContext, input: ReferralInput): Referral {

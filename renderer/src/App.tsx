@@ -1,6 +1,9 @@
 // Boot: ask main whether the clinic is set up, then show first-run setup or the app.
 import { useMemo } from 'react';
 import { Route, Routes, useNavigate } from 'react-router';
+import { BillingScreen } from './billing/BillingScreen';
+import { ClientBillingTab } from './billing/ClientBillingTab';
+import { InvoicePage } from './billing/InvoicePage';
 import { ComingTab, OverviewTab } from './client/ChartTabs';
 import { ClinicContext, type ClinicState } from './ClinicContext';
 import { ErrorBanner, Loading } from './components/Status';
@@ -10,12 +13,14 @@ import { IntakeTab } from './intake/IntakeTab';
 import { Shell } from './layout/Shell';
 import { ProgressTab } from './progress/ProgressTab';
 import { ReferralsTab } from './referrals/ReferralsTab';
+import { ReportsScreen } from './reports/ReportsScreen';
 import { ClientForm } from './screens/ClientForm';
 import { ClientOverview } from './screens/ClientOverview';
 import { ClientsScreen } from './screens/ClientsScreen';
-import { BillingScreen, NotFoundScreen, ReportsScreen } from './screens/EmptyScreens';
+import { NotFoundScreen } from './screens/EmptyScreens';
 import { ScheduleScreen } from './schedule/ScheduleScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { BillingSettingsScreen } from './settings/BillingSettingsScreen';
 import { SessionScreen } from './sessions/SessionScreen';
 import { SessionsTab } from './sessions/SessionsTab';
 import { SetupScreen } from './screens/SetupScreen';
@@ -69,12 +74,15 @@ export function App() {
               <Route path="sessions" element={<SessionsTab />} />
               <Route path="sessions/:sessionId" element={<SessionScreen />} />
               <Route path="progress" element={<ProgressTab />} />
+              <Route path="billing" element={<ClientBillingTab />} />
               <Route path=":tab" element={<ComingTab />} />
             </Route>
             <Route path="clients/:id/edit" element={<ClientForm />} />
             <Route path="billing" element={<BillingScreen />} />
+            <Route path="billing/invoices/:id" element={<InvoicePage />} />
             <Route path="reports" element={<ReportsScreen />} />
             <Route path="settings" element={<SettingsScreen />} />
+            <Route path="settings/billing" element={<BillingSettingsScreen />} />
             <Route path="*" element={<NotFoundScreen />} />
           </Route>
         </Routes>

@@ -15,14 +15,20 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one, and "today in the clinic's zone"
+// is asked on every chart, agenda and calendar call: keep one formatter per named zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const dayFormatter = (timeZone?: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date as YYYY-MM-DD in the given IANA time zone (the clinic's), or the runtime's zone. */
 export function todayIn(now: Date, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
+  let formatter = timeZone ? formatters.get(timeZone) : undefined;
+  if (!formatter) {
+    formatter = dayFormatter(timeZone);
+    // The runtime's own zone is not cached: it can change (TZ) while the app runs.
+    if (timeZone) formatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

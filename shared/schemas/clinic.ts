@@ -46,4 +46,8 @@ export interface AppStatus {
   clinic: Clinic | null;
   version: string;
   dataDir: string;
+  /** True in the demo clinic (sample data in its own folder): every screen says so. */
+  demo: boolean;
+  /** Set when the data folder is one a sync service copies (Dropbox, OneDrive…): say so in Settings → Backups. */
+  storageWarning?: string | null;
 }

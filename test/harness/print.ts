@@ -9,7 +9,7 @@ import type { ShellHandlers } from '../../shared/contract';
 import { PAGE_MARGINS_MM, PAPER } from '../../shared/documents/layout';
 import type { Core } from '../../electron/core';
 
-export interface HarnessShell extends ShellHandlers {
+export interface HarnessShell extends Pick<ShellHandlers, 'documents/savePdf' | 'documents/print'> {
   /** Closes the browser, if a document was ever printed. */
   close(): Promise<void>;
 }

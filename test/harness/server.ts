@@ -6,7 +6,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { openCore, type Core } from '../../electron/core';
-import { createHarnessShell } from './print';
+import { createDemoSwitch } from '../../electron/core/demo/switch';
+import { createHarnessShell, type HarnessShell } from './print';
 
 export const INVOKE_PATH = '/__palpate/invoke';
 const BRIDGE_PATH = '/__palpate/bridge.js';
@@ -34,7 +35,8 @@ const BRIDGE = `window.palpate = Object.freeze({
 
 export interface Harness {
   url: string;
-  core: Core;
+  /** The live core (a new one after a backup is restored). */
+  readonly core: Core;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,8 @@ export interface HarnessOptions {
   port?: number;
   rendererDir?: string;
   quiet?: boolean;
+  /** Ask the core for an automatic backup this often, as Electron's main does every 15 minutes (off by default). */
+  autoBackupMinutes?: number;
 }
 
 /** index.html as Electron serves it, plus the bridge script and a connect-src for it. */
@@ -75,10 +79,26 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const rendererDir = resolve(options.rendererDir ?? join(__dirname, '../../out/renderer'));
-  const core = await openCore({ dataDir: options.dataDir, version: 'harness' });
-  // Printing (documents/savePdf, documents/print) is the host's part, as in Electron's main.
-  const shell = createHarnessShell({ core, dataDir: options.dataDir });
-  const invoke = core.withShell(shell);
+  const openAt = (dataDir: string) => openCore({ dataDir, version: 'harness' });
+  // Printing, restoring a backup and the folder dialog are the host's part, as in Electron's main.
+  // Restoring closes and reopens the core, and the demo clinic swaps it for <dataDir>/demo and back
+  // (electron/core/demo/switch.ts), so everything reaches it through the host.
+  let printing: HarnessShell | null = null;
+  const host = createDemoSwitch({
+    dataDir: options.dataDir,
+    core: await openAt(options.dataDir),
+    openAt,
+    shell: (live) => {
+      printing = createHarnessShell({ core: live, dataDir: options.dataDir });
+      // No folder dialog in a headless test harness.
+      return { ...printing, 'backups/chooseFolder': async () => ({ cancelled: true as const }) };
+    },
+  });
+  const invoke = (method: unknown, input: unknown) => host.invoke(method, input);
+  const autoBackup =
+    options.autoBackupMinutes && options.autoBackupMinutes > 0
+      ? setInterval(() => void Promise.resolve(host.invoke('backups/auto', { trigger: 'timer' })), options.autoBackupMinutes * 60_000)
+      : null;
   const indexHtml = harnessIndex(await readFile(join(rendererDir, 'index.html'), 'utf8'));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -114,14 +134,17 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    core,
+    get core() {
+      return host.core;
+    },
     close: async () => {
+      if (autoBackup) clearInterval(autoBackup);
       await new Promise<void>((ok) => {
         server.closeAllConnections();
         server.close(() => ok());
       });
-      await shell.close();
-      core.close();
+      await (printing as HarnessShell | null)?.close();
+      host.close();
     },
   };
 }

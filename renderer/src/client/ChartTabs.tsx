@@ -1,7 +1,7 @@
 // The chart's tabs are routes (#/clients/:id/intake …), so a tab can be linked to, reopened and
 // reached with Back. They are plain links: Tab reaches each, Enter opens it, and the current one
 // is marked aria-current="page".
-import { FileText, Receipt } from 'lucide-react';
+import { FileText } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { NavLink, useParams } from 'react-router';
 import { EmptyState } from '../components/Status';
@@ -43,11 +43,10 @@ export function OverviewTab() {
 }
 
 const COMING: Record<string, { icon: ReactNode; title: string }> = {
-  billing: { icon: <Receipt size={28} />, title: 'Invoices and payments for this client arrive in a coming update.' },
   documents: { icon: <FileText size={28} />, title: 'Documents and printed reports arrive in a coming update.' },
 };
 
-/** Billing, Documents: say what is coming, and what to do meanwhile. */
+/** Documents: say what is coming, and what to do meanwhile. */
 export function ComingTab() {
   const { tab = '' } = useParams();
   const coming = COMING[tab];

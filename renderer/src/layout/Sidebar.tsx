@@ -2,6 +2,7 @@
 import { CalendarCheck, CalendarDays, ChartColumn, Receipt, Search, Settings, Users, type LucideIcon } from 'lucide-react';
 import { NavLink } from 'react-router';
 import { useClinic } from '../ClinicContext';
+import { DemoRibbon } from '../demo/DemoRibbon';
 import { MOD_LABEL } from '../hooks/useShortcut';
 
 const SECTIONS: ReadonlyArray<{ to: string; label: string; icon: LucideIcon }> = [
@@ -17,6 +18,7 @@ export function Sidebar({ onSearch }: { onSearch: () => void }) {
   const { clinic } = useClinic();
   return (
     <aside className="sidebar">
+      <DemoRibbon />
       <div className="sidebar-brand">
         <span className="brand-mark" aria-hidden="true">
           P

@@ -4,6 +4,7 @@ import { modalityLabel } from '../../../shared/domain/modalities';
 import type { TreatmentPlan } from '../../../shared/schemas/plan';
 import type { Referral } from '../../../shared/schemas/referral';
 import { formatDate, orDash } from '../format';
+import { PlanSeriesButton } from '../schedule/PlanSeriesButton';
 import { STATUS_LABELS } from './PlanForm';
 
 export function PlanCard({ plan: p, referral, onEdit }: { plan: TreatmentPlan; referral: Referral | undefined; onEdit: () => void }) {
@@ -26,6 +27,7 @@ export function PlanCard({ plan: p, referral, onEdit }: { plan: TreatmentPlan; r
         </div>
         <div className="referral-card-actions">
           <span className={`chip chip-large chip-status-${p.status}`}>{STATUS_LABELS[p.status] ?? p.status}</span>
+          <PlanSeriesButton plan={p} />
           <button type="button" className="button button-ghost button-small" onClick={onEdit}>
             <Pencil size={14} aria-hidden="true" />
             Edit<span className="visually-hidden"> plan from {formatDate(p.startDate)}</span>

@@ -26,17 +26,21 @@ export function AgendaView({ dates, appointments, today, onOpen }: Props) {
             ) : (
               <ul className="agenda-list">
                 {day.map((a) => (
-                  <li key={a.id} className={isInactive(a) ? 'agenda-item is-inactive' : 'agenda-item'}>
-                    <button type="button" className="agenda-open" onClick={() => onOpen(a)}>
-                      <span className="agenda-time">{timeRange(a)}</span>
-                      <span className="agenda-client">{a.clientName}</span>
-                      <span className="agenda-service muted">{a.serviceName || 'No service'}</span>
-                      <span className="agenda-who muted">
-                        {a.practitionerName} · {a.roomName}
-                      </span>
-                    </button>
-                    <AlertBadges appointment={a} />
-                    <StatusChip status={a.status} />
+                  <li key={a.id} className={isInactive(a) ? 'agenda-item is-inactive' : 'agenda-item'} onClick={(e) => e.target === e.currentTarget && onOpen(a)}>
+                    <span className="agenda-time">{timeRange(a)}</span>
+                    <span className="agenda-client">
+                      <button type="button" className="link-button agenda-open" onClick={() => onOpen(a)}>
+                        {a.clientName}
+                      </button>
+                      <AlertBadges appointment={a} />
+                    </span>
+                    <span className="agenda-service">{a.serviceName || 'No service'}</span>
+                    <span className="agenda-who muted">
+                      {a.practitionerName} · {a.roomName}
+                    </span>
+                    <span className="agenda-status">
+                      <StatusChip status={a.status} />
+                    </span>
                   </li>
                 ))}
               </ul>

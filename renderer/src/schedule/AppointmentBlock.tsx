@@ -1,7 +1,7 @@
 // One appointment on the grid: a focusable button placed by its local start and end. Click or
 // Enter opens the details; drag moves it, its bottom edge resizes it; Alt+arrows move it by
 // keyboard (Shift+Alt+↑/↓ change its length).
-import { Repeat } from 'lucide-react';
+import { Check, Repeat } from 'lucide-react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import type { AppointmentView } from '../../../shared/schemas/schedule';
 import { AlertDots, StatusChip } from './Badges';
@@ -16,8 +16,10 @@ export interface KeyMove {
 
 interface Props {
   appointment: AppointmentView;
-  lane: number;
-  lanes: number;
+  /** Fractions of the column's width. */
+  place: { left: number; width: number };
+  /** A wide column (one-day view): alert titles in words, the practitioner, the notes. */
+  detailed: boolean;
   /** Shown faded while a ghost of it is being dragged elsewhere. */
   dragging: boolean;
   onOpen: () => void;
@@ -35,7 +37,7 @@ export function keyMoveOf(e: KeyboardEvent): KeyMove | null {
   return e.shiftKey ? { days: 0, minutes: 0, length: step * SLOT_MINUTES } : { days: 0, minutes: step * SLOT_MINUTES, length: 0 };
 }
 
-export function AppointmentBlock({ appointment: a, lane, lanes, dragging, onOpen, onPointerDown, onResizeDown, onKeyMove }: Props) {
+export function AppointmentBlock({ appointment: a, place, detailed, dragging, onOpen, onPointerDown, onResizeDown, onKeyMove }: Props) {
   const start = minutesOf(a.localStart);
   const end = a.localEnd > a.localStart ? minutesOf(a.localEnd) : 24 * 60;
   const top = yOf(start);
@@ -46,6 +48,8 @@ export function AppointmentBlock({ appointment: a, lane, lanes, dragging, onOpen
   const movable = !inactive && a.status !== 'completed';
   const classes = ['appt', `appt-${a.status}`, `appt-${size}`, inactive && 'appt-inactive', dragging && 'appt-dragging'].filter(Boolean).join(' ');
   const label = describeAppointment(a);
+  // Booked is the usual state and completed shows as a grey block with a tick: no chip for either.
+  const chip = a.status !== 'booked' && a.status !== 'completed';
 
   return (
     <button
@@ -55,7 +59,7 @@ export function AppointmentBlock({ appointment: a, lane, lanes, dragging, onOpen
       aria-label={label}
       aria-keyshortcuts={movable ? 'Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Shift+Alt+ArrowUp Shift+Alt+ArrowDown' : undefined}
       title={label}
-      style={{ top, height, left: `calc(${(lane / lanes) * 100}% + 2px)`, width: `calc(${100 / lanes}% - 5px)` }}
+      style={{ top, height, left: `calc(${place.left * 100}% + 2px)`, width: `calc(${place.width * 100}% - 5px)` }}
       onClick={onOpen}
       onPointerDown={movable ? onPointerDown : (e) => e.stopPropagation()}
       onKeyDown={(e) => {
@@ -65,11 +69,24 @@ export function AppointmentBlock({ appointment: a, lane, lanes, dragging, onOpen
         onKeyMove(change);
       }}
     >
+      {detailed ? <DetailedContent a={a} size={size} chip={chip} /> : <CompactContent a={a} size={size} chip={chip} />}
+      {movable && <span className="appt-resize" aria-hidden="true" onPointerDown={onResizeDown} />}
+    </button>
+  );
+}
+
+type Size = 'l' | 'm' | 's' | 'xs';
+
+/** A narrow week column: the name, marks as dots, the time, the service if there is room. */
+function CompactContent({ a, size, chip }: { a: AppointmentView; size: Size; chip: boolean }) {
+  return (
+    <>
       <span className="appt-line appt-head">
         <span className="appt-name">
           {size === 's' || size === 'xs' ? <span className="appt-time-inline">{a.localStart} </span> : null}
           {a.clientName}
         </span>
+        {a.status === 'completed' && <Check size={13} aria-hidden="true" className="appt-done" />}
         {a.seriesId && size !== 'xs' && <Repeat size={11} aria-hidden="true" className="appt-series" />}
         <AlertDots appointment={a} />
       </span>
@@ -77,11 +94,47 @@ export function AppointmentBlock({ appointment: a, lane, lanes, dragging, onOpen
         <span className="appt-line appt-meta">
           {timeRange(a)}
           {a.serviceName && size === 'l' ? ` · ${a.serviceName}` : ''}
-          {size === 'm' && a.status !== 'booked' && <StatusChip status={a.status} small />}
+          {size === 'm' && chip && <StatusChip status={a.status} small />}
         </span>
       )}
-      {size === 'l' && a.status !== 'booked' && <StatusChip status={a.status} small />}
-      {movable && <span className="appt-resize" aria-hidden="true" onPointerDown={onResizeDown} />}
-    </button>
+      {size === 'l' && chip && <StatusChip status={a.status} small />}
+    </>
+  );
+}
+
+/** A wide day column: alert titles in words, who treats, and the booking notes. */
+function DetailedContent({ a, size, chip }: { a: AppointmentView; size: Size; chip: boolean }) {
+  const short = size === 's' || size === 'xs';
+  return (
+    <>
+      <span className="appt-line appt-head">
+        <span className="appt-name appt-name-auto">
+          {short && <span className="appt-time-inline">{a.localStart} </span>}
+          {a.clientName}
+        </span>
+        {a.status === 'completed' && <Check size={13} aria-hidden="true" className="appt-done" />}
+        {a.seriesId && <Repeat size={11} aria-hidden="true" className="appt-series" />}
+        {chip && <StatusChip status={a.status} small />}
+        <span className="appt-mini-badges" aria-hidden="true">
+          {a.alerts.map((x) => (
+            <span key={x.ruleId} className={`mini-badge mini-badge-${x.severity}`}>
+              {x.title}
+            </span>
+          ))}
+          {a.referralWarnings.map((w) => (
+            <span key={w} className="mini-badge mini-badge-caution">
+              {w}
+            </span>
+          ))}
+        </span>
+        {short && <span className="appt-meta appt-meta-inline">{a.serviceName} · {a.practitionerName}</span>}
+      </span>
+      {!short && (
+        <span className="appt-line appt-meta">
+          {timeRange(a)} · {a.serviceName || 'No service'} · {a.practitionerName}
+        </span>
+      )}
+      {size === 'l' && a.notes && <span className="appt-line appt-notes">{a.notes}</span>}
+    </>
   );
 }

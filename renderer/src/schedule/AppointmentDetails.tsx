@@ -29,6 +29,11 @@ export function AppointmentDetails({ id, onClose, onChanged, onRebook }: Props) 
   return (
     <Dialog open={id !== null} onClose={onClose} title="Appointment" hideTitle className="dialog-details">
       {id && <DetailsBody key={id} id={id} onChanged={onChanged} onRebook={onRebook} />}
+      <div className="details-footer">
+        <button type="button" className="button button-secondary" onClick={onClose}>
+          Close
+        </button>
+      </div>
     </Dialog>
   );
 }

@@ -17,6 +17,7 @@ import { clockOf, minutesOf } from './calendar';
 import { ClientPicker, type PickedClient } from './ClientPicker';
 import { activePractitioners, activeRooms, activeServices, BookingForm, defaultsFor, toBookInput, type BookingDraft, type BookingFormValues } from './bookingForm';
 import { ConfirmBanner } from './ConfirmBanner';
+import { asQuestion } from './useMoveFlow';
 
 interface Props {
   draft: BookingDraft | null;
@@ -58,7 +59,7 @@ function BookingFormView({ draft, settings, practitioners, onClose, onBooked }: 
       try {
         onBooked(await call('appointments/book', toBookInput(values, settings.timeZone, confirmOutsideHours)));
       } catch (error) {
-        if (error instanceof CallError && error.detail.code === 'needs_confirmation') return setConfirm(error.message);
+        if (error instanceof CallError && error.detail.code === 'needs_confirmation') return setConfirm(asQuestion(error.message));
         if (error instanceof CallError && error.detail.fields?.start) setError('time', { type: 'server', message: error.detail.fields.start });
         setBanner(applyServerErrors(error, setError));
       }

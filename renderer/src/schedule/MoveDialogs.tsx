@@ -14,7 +14,6 @@ export function MoveDialogs({ flow }: { flow: MoveFlow }) {
         onClose={flow.dismiss}
         title="Move a series appointment"
         description={ask ? `${who}’s appointment on ${shortDay(ask.request.appointment.localDate)} is part of a series. Move only this one, or this one and every later one by the same change?` : undefined}
-        className="dialog-small"
       >
         <div className="dialog-actions dialog-actions-stack">
           <button type="button" className="button button-secondary" onClick={flow.dismiss}>

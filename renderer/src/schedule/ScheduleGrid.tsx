@@ -5,7 +5,8 @@ import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type Re
 import { utcToZoned } from '../../../shared/domain/schedule';
 import type { AppointmentView, ScheduleSettings } from '../../../shared/schemas/schedule';
 import { AppointmentBlock, type KeyMove } from './AppointmentBlock';
-import { clockOf, GRID_END, GRID_HEIGHT, GRID_START, hoursOn, layoutLanes, minuteAt, minutesOf, SLOT_MINUTES, SLOT_PX, yOf } from './calendar';
+import { clockOf, GRID_END, GRID_HEIGHT, GRID_START, hoursOn, layoutBlocks, minuteAt, minutesOf, SLOT_MINUTES, SLOT_PX, yOf } from './calendar';
+import { isInactive } from './labels';
 import { useGridDrag, type DragState } from './useGridDrag';
 import { useNow } from './useNow';
 
@@ -96,6 +97,7 @@ export function ScheduleGrid(props: Props) {
             practitionerId={practitionerId}
             onOpen={props.onOpen}
             onKeyMove={props.onKeyMove}
+            detailed={columns.length <= 2}
             appointments={appointments.filter((a) => a.localDate === c.date && (c.roomId === null || a.roomId === c.roomId))}
             isToday={c.date === today}
             nowMinute={now.date === c.date ? now.minutesOfDay : null}
@@ -112,13 +114,14 @@ type ColumnProps = Pick<Props, 'appointments' | 'settings' | 'practitionerId' | 
   isToday: boolean;
   nowMinute: number | null;
   gesture: ReturnType<typeof useGridDrag>;
+  detailed: boolean;
 };
 
-function DayColumn({ col, appointments, settings, practitionerId, isToday, nowMinute, gesture, onOpen, onKeyMove }: ColumnProps) {
+function DayColumn({ col, appointments, settings, practitionerId, isToday, nowMinute, gesture, detailed, onOpen, onKeyMove }: ColumnProps) {
   const [hover, setHover] = useState<number | null>(null);
   const hours = hoursOn(col.date, settings, practitionerId);
-  const lanes = useMemo(
-    () => layoutLanes(appointments.map((a) => ({ id: a.id, startMin: minutesOf(a.localStart), endMin: a.localEnd > a.localStart ? minutesOf(a.localEnd) : 1440 }))),
+  const places = useMemo(
+    () => layoutBlocks(appointments.map((a) => ({ id: a.id, startMin: minutesOf(a.localStart), endMin: a.localEnd > a.localStart ? minutesOf(a.localEnd) : 1440, inactive: isInactive(a) }))),
     [appointments],
   );
   const { drag } = gesture;
@@ -147,13 +150,12 @@ function DayColumn({ col, appointments, settings, practitionerId, isToday, nowMi
         </div>
       )}
       {appointments.map((a) => {
-        const lane = lanes.get(a.id) ?? { lane: 0, lanes: 1 };
         return (
           <AppointmentBlock
             key={a.id}
             appointment={a}
-            lane={lane.lane}
-            lanes={lane.lanes}
+            place={places.get(a.id) ?? { left: 0, width: 1 }}
+            detailed={detailed}
             dragging={drag !== null && drag.kind !== 'create' && drag.appointment.id === a.id}
             onOpen={() => gesture.isClick() && onOpen(a)}
             onPointerDown={(e) => gesture.startMove(e, a, col.key)}

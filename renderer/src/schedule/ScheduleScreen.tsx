@@ -20,6 +20,7 @@ import { AppointmentDetails } from './AppointmentDetails';
 import { BookingDialog } from './BookingDialog';
 import type { BookingDraft } from './bookingForm';
 import { addDays, clockOf, minutesOf, rangeOf, stepAnchor, VIEWS, viewDates, type ScheduleView } from './calendar';
+import { DaySheetButton } from './DaySheetButton';
 import { DismissibleError } from './DismissibleError';
 import { FreeSlotDialog } from './FreeSlotDialog';
 import { rangeTitle, shortDay, timeRange } from './labels';
@@ -66,6 +67,7 @@ function Schedule({ settings, practitioners }: { settings: ScheduleSettings; pra
   const [practitionerId, setPractitionerId] = useState('');
   const [roomId, setRoomId] = useState('');
   const [dialog, setDialog] = useState<Dialogs>(null);
+  const [printError, setPrintError] = useState<string | null>(null);
   const focusRef = useRef<string | null>(null);
   const zone = settings.timeZone;
 
@@ -143,6 +145,7 @@ function Schedule({ settings, practitioners }: { settings: ScheduleSettings; pra
         title="Schedule"
         actions={
           <>
+            {view === 'day' && <DaySheetButton date={anchor} onError={setPrintError} />}
             <button type="button" className="button button-secondary" onClick={() => setDialog({ kind: 'free-slot' })}>
               <Search size={16} aria-hidden="true" />
               Find next free slot
@@ -175,6 +178,7 @@ function Schedule({ settings, practitioners }: { settings: ScheduleSettings; pra
       />
       {appointments.error && <ErrorBanner message={appointments.error} onRetry={appointments.retry} />}
       {flow.error && <DismissibleError message={flow.error} onDismiss={flow.clearError} />}
+      {printError && <DismissibleError message={printError} onDismiss={() => setPrintError(null)} />}
       {view === 'agenda' ? (
         <AgendaView dates={dates} appointments={list} today={today} onOpen={(a) => setDialog({ kind: 'details', id: a.id })} />
       ) : (

@@ -57,18 +57,18 @@ export function ScheduleToolbar(p: Props) {
         {p.title}
       </h2>
       <div className="sched-filters">
-        <label htmlFor={ids.practitioner} className="sched-filter-label">
+        <label htmlFor={ids.practitioner} className="visually-hidden">
           Practitioner
         </label>
         <select id={ids.practitioner} className="input select sched-filter" value={p.practitionerId} onChange={(e) => p.onPractitioner(e.target.value)}>
-          <option value="">Everyone</option>
+          <option value="">All practitioners</option>
           {p.practitioners.map((x) => (
             <option key={x.id} value={x.id}>
               {x.firstName} {x.lastName}
             </option>
           ))}
         </select>
-        <label htmlFor={ids.room} className="sched-filter-label">
+        <label htmlFor={ids.room} className="visually-hidden">
           Room
         </label>
         <select id={ids.room} className="input select sched-filter" value={p.roomId} onChange={(e) => p.onRoom(e.target.value)}>

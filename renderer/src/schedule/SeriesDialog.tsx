@@ -52,7 +52,7 @@ function SeriesBody({ client: initialClient, plan, defaults, settings, practitio
   const [previewed, setPreview] = useState<{ key: string; items: SeriesPreviewItem[]; choices: Choice[] } | null>(null);
   const [banner, setBanner] = useState<string | null>(null);
   const [booking, setBooking] = useState(false);
-  const firstDate = firstDateFor(plan, today);
+  const firstDate = firstDateFor(plan, today, settings);
   const service = activeServices(settings)[0];
   const form = useForm<SeriesFormValues, unknown, SeriesForm>({
     resolver: zodResolver(SeriesForm),
@@ -82,7 +82,7 @@ function SeriesBody({ client: initialClient, plan, defaults, settings, practitio
     setBanner(null);
     try {
       const items = await call('series/preview', toSeriesInput(values));
-      setPreview({ key, items, choices: items.map((it) => ({ include: it.state === 'clash' ? it.proposed !== null : it.state !== 'closed' })) });
+      setPreview({ key, items, choices: items.map((it) => ({ include: it.state === 'clash' && it.proposed !== null })) });
     } catch (error) {
       setBanner(applyServerErrors(error, setError));
     }
@@ -106,7 +106,7 @@ function SeriesBody({ client: initialClient, plan, defaults, settings, practitio
   return (
     <form onSubmit={onPreview} noValidate className="form series-form" aria-label="Series">
       {banner && <ErrorBanner message={banner} />}
-      <div className="field-grid">
+      <div className="field-grid series-grid">
         {!initialClient && (
           <Controller
             control={control}
@@ -126,18 +126,19 @@ function SeriesBody({ client: initialClient, plan, defaults, settings, practitio
           />
         )}
         {initialClient && (
-          <p className="field field-wide series-for">
+          <p className="series-for">
             For <strong>{initialClient.name}</strong>
             {plan && plan.frequencyPerWeek ? ` · plan: ${plan.frequencyPerWeek} per week` : ''}
             {plan && plan.plannedSessions ? `, ${plan.plannedSessions} planned` : ''}
           </p>
         )}
-        <SeriesFields form={form} settings={settings} practitioners={practitioners} clientId={plan ? null : (client?.id ?? null)} />
+        <SeriesFields form={form} settings={settings} practitioners={practitioners} clientId={plan ? null : (client?.id ?? null)} perWeek={plan?.frequencyPerWeek ?? 1} />
       </div>
       {preview && (
-        <section className="series-preview-section" aria-labelledby="series-preview-title">
+        <section className="series-preview-section" aria-labelledby="series-preview-title" ref={(el) => el?.scrollIntoView({ block: 'nearest' })}>
           <h3 id="series-preview-title" className="details-subtitle">
-            Preview: {accepted?.starts.length ?? 0} of {preview.items.length} will be booked
+            Preview: {accepted?.starts.length ?? 0} will be booked
+            {preview.items.length > (accepted?.starts.length ?? 0) && <span className="muted"> ({preview.items.length - (accepted?.starts.length ?? 0)} skipped)</span>}
           </h3>
           <SeriesPreview
             items={preview.items}

@@ -8,7 +8,7 @@ import { useCall } from '../hooks/useCall';
 import { formatDate } from '../format';
 import { activePractitioners, activeRooms, activeServices } from './bookingForm';
 import { weekdayName } from './labels';
-import type { SeriesForm, SeriesFormValues } from './seriesForm';
+import { weekdaysFor, type SeriesForm, type SeriesFormValues } from './seriesForm';
 
 // A known Monday (2024-01-01) onwards, so names come from the locale in Monday-first order.
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0].map((wd) => ({ wd, name: weekdayName(`2024-01-0${wd === 0 ? 7 : wd}`, true) }));
@@ -19,9 +19,11 @@ interface Props {
   practitioners: readonly Practitioner[];
   /** A client chosen on the schedule (no plan given): offer their plans. */
   clientId: string | null;
+  /** Sessions per week (from the plan), for the weekdays that follow the first date. */
+  perWeek: number;
 }
 
-export function SeriesFields({ form, settings, practitioners, clientId }: Props) {
+export function SeriesFields({ form, settings, practitioners, clientId, perWeek }: Props) {
   const {
     register,
     control,
@@ -29,6 +31,7 @@ export function SeriesFields({ form, settings, practitioners, clientId }: Props)
     formState: { errors },
   } = form;
   const services = activeServices(settings);
+  const weekdaysChosen = Boolean(form.formState.dirtyFields.weekdays);
   const repeat = useWatch({ control, name: 'repeat' });
   const serviceField = register('serviceId', {
     onChange: (e: { target: { value: string } }) => {
@@ -36,11 +39,18 @@ export function SeriesFields({ form, settings, practitioners, clientId }: Props)
       if (s) setValue('lengthMinutes', s.lengthMinutes, { shouldValidate: true });
     },
   });
+  // Until the weekdays are chosen by hand, they follow the first date (and the plan's frequency).
+  const startField = register('startDate', {
+    onChange: (e: { target: { value: string } }) => {
+      if (!weekdaysChosen && /^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) setValue('weekdays', weekdaysFor(e.target.value, perWeek));
+    },
+  });
   return (
     <>
       {clientId && <PlanSelect clientId={clientId} form={form} />}
-      <TextField label="First date" type="date" required reg={register('startDate')} error={errors.startDate?.message} />
+      <TextField label="First date" type="date" required reg={startField} error={errors.startDate?.message} />
       <TextField label="Time" type="time" step={900} required reg={register('time')} error={errors.time?.message} />
+      <TextField label="Length (minutes)" type="number" min={5} max={480} step={5} required reg={register('lengthMinutes', { valueAsNumber: true })} error={errors.lengthMinutes?.message} />
       <Controller
         control={control}
         name="weekdays"
@@ -64,7 +74,6 @@ export function SeriesFields({ form, settings, practitioners, clientId }: Props)
         )}
       />
       <SelectField label="Service" options={[...services.map((s) => ({ value: s.id, label: s.name })), { value: '', label: 'Other (no service)' }]} reg={serviceField} />
-      <TextField label="Length (minutes)" type="number" min={5} max={480} step={5} required reg={register('lengthMinutes', { valueAsNumber: true })} error={errors.lengthMinutes?.message} />
       <SelectField label="Practitioner" required options={activePractitioners(practitioners).map((p) => ({ value: p.id, label: `${p.firstName} ${p.lastName}` }))} reg={register('practitionerId')} error={errors.practitionerId?.message} />
       <SelectField label="Room" required options={activeRooms(settings).map((r) => ({ value: r.id, label: r.name }))} reg={register('roomId')} error={errors.roomId?.message} />
       <SelectField

@@ -38,9 +38,9 @@ export function SeriesPreview({ items, choices, zone, onChoice }: Props) {
                 </>
               )}
               {item.state === 'closed' && (
-                <>
-                  <Ban size={16} aria-hidden="true" /> {item.message || 'Closed day'} — skipped
-                </>
+                <span className="series-skipped" title={item.message}>
+                  <Ban size={16} aria-hidden="true" /> Closed day — skipped
+                </span>
               )}
               {item.state === 'clash' && <ClashChoice item={item} include={include} zone={zone} onChange={(v) => onChoice(i, v)} />}
               {item.state === 'outside_hours' && (

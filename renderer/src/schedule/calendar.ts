@@ -88,6 +88,29 @@ export function hoursOn(date: string, settings: ScheduleSettings, practitionerId
   return { open, closed: open.length === 0 ? 'Closed' : null };
 }
 
+/**
+ * Where each block goes across its column: side-by-side lanes for overlapping active blocks; a
+ * cancelled or missed one that overlaps an active one becomes a narrow strip at the right edge
+ * (still visible, but the booking that replaced it keeps most of the width).
+ */
+export function layoutBlocks<T extends { id: string; startMin: number; endMin: number; inactive: boolean }>(items: readonly T[]): Map<string, { left: number; width: number }> {
+  const active = items.filter((i) => !i.inactive);
+  const inactive = items.filter((i) => i.inactive);
+  const hit = (a: T, b: T) => a.startMin < b.endMin && b.startMin < a.endMin;
+  const result = new Map<string, { left: number; width: number }>();
+  const squeezed = new Set(active.filter((a) => inactive.some((i) => hit(a, i))).map((a) => a.id));
+  for (const [id, { lane, lanes }] of layoutLanes(active)) {
+    const room = squeezed.has(id) ? 0.7 : 1;
+    result.set(id, { left: (lane / lanes) * room, width: room / lanes });
+  }
+  const strips = layoutLanes(inactive);
+  for (const i of inactive) {
+    const { lane, lanes } = strips.get(i.id) ?? { lane: 0, lanes: 1 };
+    result.set(i.id, active.some((a) => hit(a, i)) ? { left: 0.7 + (0.3 * lane) / lanes, width: 0.3 / lanes } : { left: lane / lanes, width: 1 / lanes });
+  }
+  return result;
+}
+
 /** Side-by-side lanes for overlapping blocks: each gets its lane and the lane count of its cluster. */
 export function layoutLanes<T extends { id: string; startMin: number; endMin: number }>(items: readonly T[]): Map<string, { lane: number; lanes: number }> {
   const sorted = [...items].sort((a, b) => a.startMin - b.startMin || b.endMin - a.endMin);

@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import { requiredDate } from '../../../shared/schemas/fields';
 import type { TreatmentPlan } from '../../../shared/schemas/plan';
-import { AppointmentInput, type SeriesInput, type SeriesPreviewItem } from '../../../shared/schemas/schedule';
-import { addDays, weekdayOf } from './calendar';
+import { AppointmentInput, type ScheduleSettings, type SeriesInput, type SeriesPreviewItem } from '../../../shared/schemas/schedule';
+import { addDays, hoursOn, weekdayOf } from './calendar';
 
 const whole = (label: string, min: number, max: number) =>
   z.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`).min(min, `${label}: at least ${min}`).max(max, `${label}: at most ${max}`);
@@ -61,10 +61,12 @@ export function weekdaysFor(firstDate: string, perWeek: number): number[] {
   return [...new Set(picks)].sort((a, b) => a - b);
 }
 
-/** The first date: the plan's start if it is still ahead, else tomorrow. */
-export function firstDateFor(plan: TreatmentPlan | null, today: string): string {
-  const tomorrow = addDays(today, 1);
-  return plan && plan.startDate > tomorrow ? plan.startDate : tomorrow;
+/** The first date: the plan's start if it is still ahead, else the next day the clinic is open. */
+export function firstDateFor(plan: TreatmentPlan | null, today: string, settings: ScheduleSettings): string {
+  let date = addDays(today, 1);
+  if (plan && plan.startDate > date) date = plan.startDate;
+  for (let i = 0; i < 14 && hoursOn(date, settings, '').closed; i++) date = addDays(date, 1);
+  return date;
 }
 
 /** Per previewed occurrence, whether it will be booked and at which start. */

@@ -15,6 +15,11 @@ export interface MoveRequest {
 
 export type Scope = 'one' | 'following';
 
+/** The core's question as a sentence: "… closed on Saturdays. Book it anyway?" (it may lack the full stop). */
+export function asQuestion(message: string): string {
+  return message.replace(/([^.!?])\s+Book it anyway\?$/, '$1. Book it anyway?');
+}
+
 export type MoveAsk = { kind: 'scope'; request: MoveRequest } | { kind: 'confirm'; request: MoveRequest; scope: Scope; message: string };
 
 export interface MoveFlow {
@@ -48,7 +53,7 @@ export function useMoveFlow(onMoved: (view: AppointmentView, request: MoveReques
       onMoved(view, request, scope);
     } catch (e) {
       if (e instanceof CallError && e.detail.code === 'needs_confirmation') {
-        setAsk({ kind: 'confirm', request, scope, message: e.message });
+        setAsk({ kind: 'confirm', request, scope, message: asQuestion(e.message) });
       } else {
         setAsk(null);
         setError(messageOf(e));

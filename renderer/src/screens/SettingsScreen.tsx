@@ -1,14 +1,14 @@
 // Settings (#/settings): the clinic, its practitioners, and what later updates will add.
 import { PageHeader } from '../components/PageHeader';
+import { AuditCard } from '../settings/AuditCard';
+import { BackupCard } from '../settings/BackupCard';
+import { BillingSettingsCard } from '../settings/BillingSettingsScreen';
 import { ClinicCard } from '../settings/ClinicCard';
 import { PractitionersCard } from '../settings/PractitionersCard';
 import { PrecautionRulesCard } from '../settings/PrecautionRulesCard';
+import { ScheduleSettingsCards } from '../settings/ScheduleSettings';
 
 const COMING: ReadonlyArray<{ title: string; text: string }> = [
-  { title: 'Rooms and hours', text: 'Treatment rooms and opening hours, so the schedule knows what can be booked.' },
-  { title: 'Services and fees', text: 'Session types, lengths, CPT codes and prices.' },
-  { title: 'Payers', text: 'Insurance companies and their billing details.' },
-  { title: 'Backups', text: 'Scheduled copies of your clinic’s data file, and restoring one.' },
   { title: 'Security', text: 'User accounts, a lock screen and automatic locking.' },
 ];
 
@@ -19,7 +19,11 @@ export function SettingsScreen() {
       <div className="settings-stack">
         <ClinicCard />
         <PractitionersCard />
+        <ScheduleSettingsCards />
+        <BillingSettingsCard />
         <PrecautionRulesCard />
+        <BackupCard />
+        <AuditCard />
         <section className="card" aria-labelledby="settings-coming">
           <h2 id="settings-coming" className="card-title">
             Coming in later updates

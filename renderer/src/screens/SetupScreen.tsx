@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { ClinicSetupInput, type AppStatus, type ClinicSetupFormValues } from '../../../shared/schemas/clinic';
 import { call } from '../api';
 import { FormSection, SelectField, TextField } from '../components/Field';
+import { DemoOffer } from '../demo/DemoOffer';
 import { ErrorBanner } from '../components/Status';
 import { applyServerErrors } from '../hooks/serverErrors';
 import { useSaveShortcut } from '../hooks/useShortcut';
@@ -54,6 +55,7 @@ export function SetupScreen({ onDone }: { onDone: (status: AppStatus) => void })
             Settings.
           </p>
         </header>
+        <DemoOffer />
         <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
           {banner && <ErrorBanner message={banner} />}
           <FormSection title="Your clinic">

@@ -13,12 +13,16 @@ import { weekdayName } from '../schedule/labels';
 import { ScheduleHoursEditor } from './ScheduleHoursEditor';
 import type { ScheduleCardProps } from './ScheduleSettings';
 
-/** "Mon 09:00–13:00, Wed 12:00–20:00" */
+/** "Tue, Wed, Fri 11:00–19:00 · Sat 09:00–13:00": days with the same hours together. */
 function summary(hours: readonly HoursEntry[]): string {
-  return [...hours]
-    .sort((a, b) => ((a.weekday + 6) % 7) - ((b.weekday + 6) % 7) || a.open.localeCompare(b.open))
-    .map((h) => `${weekdayName(`2024-01-0${h.weekday === 0 ? 7 : h.weekday}`)} ${h.open}–${h.close}`)
-    .join(', ');
+  const byDay = new Map<number, string[]>();
+  for (const h of hours) byDay.set(h.weekday, [...(byDay.get(h.weekday) ?? []), `${h.open}–${h.close}`].sort());
+  const groups = new Map<string, number[]>();
+  for (const [weekday, shifts] of [...byDay].sort(([a], [b]) => ((a + 6) % 7) - ((b + 6) % 7))) {
+    const key = shifts.join(', ');
+    groups.set(key, [...(groups.get(key) ?? []), weekday]);
+  }
+  return [...groups].map(([shifts, days]) => `${days.map((d) => weekdayName(`2024-01-0${d === 0 ? 7 : d}`)).join(', ')} ${shifts}`).join(' · ');
 }
 
 export function SchedulePractitionerHours({ settings, onSaved }: ScheduleCardProps) {

@@ -2,26 +2,23 @@
 // notes, then referrals running out. ↑/↓ move through the appointments; Enter starts (or opens)
 // the session, C opens the client's chart.
 import './today.css';
-import { CalendarDays, CalendarPlus, Printer } from 'lucide-react';
+import { CalendarDays, CalendarPlus } from 'lucide-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/schemas/documents';
 import { useToday } from '../ClinicContext';
 import { PageHeader } from '../components/PageHeader';
 import { EmptyState, ErrorBanner, Loading } from '../components/Status';
 import { formatDate } from '../format';
 import { useCall } from '../hooks/useCall';
-import { useSavePdf } from '../hooks/useSavePdf';
+import { DaySheetButton } from '../schedule/DaySheetButton';
 import { OverdueNotes } from '../sessions/OverdueNotes';
 import { ReferralsRunningOut } from './ReferralsRunningOut';
 import { TodayAppointments } from './TodayAppointments';
 
-/** The printable day sheet, once the documents module offers it (the button hides until then). */
-const DAY_SHEET: DocumentKind | null = (DOCUMENT_KINDS as readonly string[]).includes('day-sheet') ? ('day-sheet' as DocumentKind) : null;
-
 export function TodayScreen() {
   const today = useToday();
   const day = useCall('schedule/today', {});
-  const pdf = useSavePdf();
+  const [printError, setPrintError] = useState<string | null>(null);
   const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${today}T12:00:00Z`));
   const appointments = day.data?.appointments ?? [];
 
@@ -32,12 +29,7 @@ export function TodayScreen() {
         subtitle={`${weekday}, ${formatDate(today)}`}
         actions={
           <>
-            {DAY_SHEET && (
-              <button type="button" className="button button-secondary" disabled={pdf.busy !== null} onClick={() => void pdf.save(DAY_SHEET)}>
-                <Printer size={16} aria-hidden="true" />
-                {pdf.busy ? 'Saving…' : 'Print day sheet'}
-              </button>
-            )}
+            <DaySheetButton date={today} onError={setPrintError} />
             <Link to={`/schedule?view=day&date=${today}`} className="button button-secondary">
               <CalendarDays size={16} aria-hidden="true" />
               Open the schedule
@@ -45,7 +37,7 @@ export function TodayScreen() {
           </>
         }
       />
-      {pdf.error && <ErrorBanner message={pdf.error} />}
+      {printError && <ErrorBanner message={printError} />}
       <section className="card today-card" aria-labelledby="today-appointments">
         <div className="card-header">
           <h2 id="today-appointments" className="card-title">

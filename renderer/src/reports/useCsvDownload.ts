@@ -1,0 +1,36 @@
+// "Export CSV": main builds the file (formula-safe cells); the renderer hands it to the browser as
+// a download, so the person chooses where it goes.
+import { useState } from 'react';
+import type { InputOf } from '../../../shared/contract';
+import { call } from '../api';
+import { messageOf } from '../hooks/useCall';
+
+export type ReportName = InputOf<'reports/csv'>['report'];
+
+export function useCsvDownload(from: string, to: string) {
+  const [busy, setBusy] = useState<ReportName | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function download(report: ReportName): Promise<void> {
+    setBusy(report);
+    setError(null);
+    try {
+      const { fileName, csv } = await call('reports/csv', { report, from, to });
+      // A byte-order mark so spreadsheet programs read the file as UTF-8 (names with accents).
+      const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return { download, busy, error };
+}

@@ -1,0 +1,11 @@
+import { planClinic } from '../../../electron/core/demo/planner';
+import { createRng } from '../../../electron/core/demo/random';
+const [years, clients, therapists] = process.argv.slice(2).map(Number);
+const t = Date.now();
+const plan = planClinic(createRng(42).fork('clinic'), { years: years!, clients: clients!, therapists: therapists!, now: Date.parse('2026-11-27T15:00:00Z') });
+const visits = plan.clients.flatMap((c) => c.plans.flatMap((p) => p.visits));
+const by = (k: (v: any) => string) => visits.reduce((m, v) => (m[k(v)] = (m[k(v)] ?? 0) + 1, m), {} as Record<string, number>);
+console.log('ms', Date.now() - t, 'visits', visits.length, 'events', plan.events.length, by((v) => v.outcome), by((v) => v.billing));
+const perClient = plan.clients.map((c) => c.plans.reduce((s, p) => s + p.visits.length, 0)).sort((a, b) => a - b);
+console.log('per client median', perClient[perClient.length >> 1], 'p90', perClient[Math.floor(perClient.length * 0.9)], 'max', perClient.at(-1));
+const weeks = years! * 52; console.log('per therapist-week', (visits.length / therapists! / weeks).toFixed(1));

@@ -1,0 +1,17 @@
+import Database from 'better-sqlite3';
+import { IntakeDraftAnswers } from '../../../shared/schemas/intake';
+import { evaluatePrecautions } from '../../../shared/domain/precautions';
+import { PrecautionRuleSet, defaultPrecautionRules } from '../../../shared/domain/precaution-rules';
+import { referralStatus, formatReferralBadge } from '../../../shared/domain/referral-status';
+const db = new Database(process.argv[2] + '/palpate.db', { readonly: true });
+const rows = db.prepare('select answers from intakes limit 200').pluck().all() as string[];
+const t = (label: string, fn: () => void, n = 2000) => { for (let i = 0; i < 200; i++) fn(); const s = performance.now(); for (let i = 0; i < n; i++) fn(); console.log(label, ((performance.now() - s) / n * 1000).toFixed(1), 'us'); };
+let i = 0;
+t('JSON.parse', () => JSON.parse(rows[i++ % rows.length]!));
+t('zod IntakeDraftAnswers.parse', () => IntakeDraftAnswers.parse(JSON.parse(rows[i++ % rows.length]!)));
+const parsed = rows.map((r) => IntakeDraftAnswers.parse(JSON.parse(r)));
+const rules = defaultPrecautionRules();
+t('evaluatePrecautions', () => evaluatePrecautions(parsed[i++ % parsed.length]!, rules, '2026-11-27'));
+const rj = JSON.stringify(rules);
+t('PrecautionRuleSet.parse', () => PrecautionRuleSet.safeParse(JSON.parse(rj)));
+t('referralStatus+badge', () => { const c = { visitsAuthorized: 12, visitsUsed: 4, startDate: '2026-10-01', endDate: '2026-12-30' }; referralStatus(c, '2026-11-27'); formatReferralBadge(c, '2026-11-27'); });
