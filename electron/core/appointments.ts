@@ -68,7 +68,7 @@ export function checkSlot(
   }
   if (!confirmOutsideHours) {
     const check = checkBusinessHours({ start: slot.start, end: slot.end }, practitionerHours(ctx, slot.practitionerId), closedDays(ctx).map((d) => d.date), zone);
-    if (!check.ok) throw new AppError('needs_confirmation', `${check.message} Book it anyway?`);
+    if (!check.ok) throw new AppError('needs_confirmation', `${check.message.replace(/[.\s]*$/, '.')} Book it anyway?`);
   }
 }
 

@@ -1,11 +1,16 @@
-// Search-as-you-type over clients: debounced, and a slow answer never replaces a newer one.
+// Search-as-you-type over clients: asked at once, and a slow answer never replaces a newer one.
 import { useEffect, useState } from 'react';
 import type { ClientSummary } from '../../../shared/schemas/client';
 import { call } from '../api';
 import { messageOf } from './useCall';
 
-/** Short enough to feel instant, long enough to skip the keystrokes of a fast typist. */
-const DEBOUNCE_MS = 60;
+/**
+ * No wait before asking: the core answers a search in well under a millisecond on ten years of
+ * clients (npm run bench), so each keystroke asks at once and its results paint within a frame or
+ * two; the bar is 50 ms from keystroke to paint. The timer still lets the keystrokes of one
+ * burst (a paste, a fast typist) collapse into one question.
+ */
+const DEBOUNCE_MS = 0;
 
 interface Answer {
   key: string;

@@ -1,6 +1,6 @@
 // The small marks an appointment carries everywhere it appears: its status, the client's
 // precaution alerts (red: contraindication, amber: caution) and the referral's warnings.
-import './schedule.css';
+import './badges.css';
 import { FileWarning } from 'lucide-react';
 import { STATUS_LABELS, type AppointmentStatus, type AppointmentView } from '../../../shared/schemas/schedule';
 import { SEVERITY_LABELS, SeverityIcon } from '../client/AlertChips';

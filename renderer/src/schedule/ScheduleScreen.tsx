@@ -1,6 +1,9 @@
 // Schedule (#/schedule): the room's day and week in the clinic's time zone, and an agenda list.
 // Click or drag on a free slot to book; drag or Alt+arrows to move; Enter opens an appointment.
 import './schedule.css';
+import './grid.css';
+import './blocks.css';
+import './agenda.css';
 import { CalendarPlus, Repeat, Search } from 'lucide-react';
 import { useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';

@@ -2,6 +2,7 @@
 // schedule: fill in the rule, preview every occurrence with its state, adjust, then book them all
 // at once (all or nothing).
 import './dialogs.css';
+import './series.css';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
