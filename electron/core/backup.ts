@@ -117,7 +117,9 @@ async function backupNow(ctx: CoreContext, options: BackupOptions): Promise<Crea
     const check = inspectBackupFile(partial, 'integrity_check', ctx.nativeBinding);
     if (!check.sound || !check.counts) throw new AppError('internal', `The new backup failed its check (${check.problem ?? 'unreadable'}), so it was not kept. Nothing else changed; try again.`);
     if (!sameCounts(check.counts, live)) throw new AppError('internal', 'The new backup’s row counts did not match the database, so it was not kept. Try again.');
+    // On disk before it gets its name: the file, its folder entry, then the rename, made durable too.
     fsyncFile(partial);
+    fsyncDir(folder);
     renameSync(partial, path);
     fsyncDir(folder);
   } catch (error) {

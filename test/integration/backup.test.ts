@@ -1,6 +1,7 @@
 // Backups on real files: made through SQLite's online backup API (never a copy of the live file),
 // checked, rotated over simulated weeks with a pinned clock, copied to a second folder, verified.
 import BetterSqlite3 from 'better-sqlite3';
+import fc from 'fast-check';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { backupsToRemove, DEFAULT_ROTATION, type DatedBackup, type RotationPolic
 import { todayIn } from '../../shared/domain/dates';
 import type { BackupAutoResult, BackupOverview, BackupResult, BackupVerifyReport } from '../../shared/schemas/backup';
 import { damagePages } from '../helpers/backup';
-import { cleanupTestCores, count, expectOk, makeTempDir, openTestCore, type TestCore } from '../helpers/core';
+import { cleanupTestCores, count, expectOk, makeTempDir, openTestCore, snapshot, type TestCore } from '../helpers/core';
 
 afterEach(cleanupTestCores);
 
@@ -326,4 +327,22 @@ it('lists backups newest first with date, size and counts', async () => {
   ]);
   expect(overview.backups[0]!.sizeBytes).toBeGreaterThan(4096);
   expect(count(core.sqlite, 'clients')).toBe(2);
+});
+
+it('answers random input to every backup and audit method with a clear refusal, writing nothing, never crashing', async () => {
+  const core = await clinic();
+  const methods = ['backups/list', 'backups/create', 'backups/verify', 'backups/settings', 'backups/saveSettings', 'backups/auto', 'backups/restore', 'backups/chooseFolder', 'audit/list', 'audit/verify', 'audit/csv'];
+  fc.assert(
+    fc.property(fc.constantFrom(...methods), fc.anything(), (method, input) => {
+      const before = snapshot(core.sqlite).tables;
+      const files = readdirSync(core.dataDir).sort();
+      const answer = core.invoke(method, input);
+      if (answer.ok) return; // a random value can be valid ({} for backups/list): then it did what it says
+      expect(['invalid_input', 'unavailable']).toContain(answer.error.code);
+      expect(answer.error.message.length).toBeGreaterThan(10);
+      expect(snapshot(core.sqlite).tables).toEqual(before);
+      expect(readdirSync(core.dataDir).sort()).toEqual(files);
+    }),
+    { numRuns: 300 },
+  );
 });
