@@ -13,6 +13,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`CREATE INDEX appointments_by_session ON appointments (session_id) WHERE session_id IS NOT NULL`.execute(db);
   // A client's statement: their issued invoices in date order (invoices_by_status read every issued invoice).
   await sql`CREATE INDEX invoices_by_client_status ON invoices (client_id, status, issue_date)`.execute(db);
+  // A package's visits used (payments drawn from it): every statement counts them, and without
+  // this each count read every payment the clinic ever took.
+  await sql`CREATE INDEX payments_by_client_package ON payments (client_package_id) WHERE client_package_id IS NOT NULL`.execute(db);
 }
 
 export async function down(): Promise<void> {

@@ -1,17 +1,20 @@
 // Appointments as screens show them: names, local times, precaution and referral badges.
-import { evaluatePrecautions } from '../../shared/domain/precautions';
 import { tzOffset } from '@date-fns/tz';
+import type { Kysely } from 'kysely';
+import { evaluatePrecautions } from '../../shared/domain/precautions';
 import type { AppointmentView } from '../../shared/schemas/schedule';
 import { clinicToday } from './clinic';
+import { compiled } from './compiled';
 import type { CoreContext } from './context';
 import { intakesForAlerts } from './intakes';
 import { currentPrecautionRules } from './precaution-rules';
 import { referralBadgesFor } from './referrals';
 import { clinicZone } from './schedule-settings';
-import { all } from './sql';
+import type { DB } from './schema';
+import type { all } from './sql';
 
-function baseQuery(ctx: CoreContext) {
-  return ctx.qb
+function baseQuery(qb: Kysely<DB>) {
+  return qb
     .selectFrom('appointments as a')
     .innerJoin('clients as c', 'c.id', 'a.client_id')
     .innerJoin('practitioners as p', 'p.id', 'a.practitioner_id')
@@ -54,10 +57,25 @@ function badgesFor(ctx: CoreContext, clientIds: Iterable<string>) {
   const badges = new Map<string, Pick<AppointmentView, 'alerts' | 'referralWarnings'>>();
   for (const clientId of ids) {
     const intake = intakes.get(clientId);
-    const alerts = intake ? evaluatePrecautions(intake.answers, rules, today).map(({ ruleId, severity, title }) => ({ ruleId, severity, title })) : [];
-    badges.set(clientId, { alerts, referralWarnings: referrals.get(clientId)?.warnings.map((w) => w.message) ?? [] });
+    badges.set(clientId, { alerts: intake ? alertChips(intake.answers, rules, today) : [], referralWarnings: referrals.get(clientId)?.warnings.map((w) => w.message) ?? [] });
   }
   return badges;
+}
+
+type Chips = AppointmentView['alerts'];
+/**
+ * A client's alert chips, remembered per (parsed answers, rule set, day): the parsed answers and
+ * rules are shared objects that change identity whenever their content does (intakes.ts,
+ * precaution-rules.ts), so the week calendar evaluates each client once a day, not on every view.
+ */
+const chipsByAnswers = new WeakMap<object, { rules: object; today: string; chips: Chips }>();
+
+function alertChips(answers: Parameters<typeof evaluatePrecautions>[0], rules: Parameters<typeof evaluatePrecautions>[1], today: string): Chips {
+  const known = chipsByAnswers.get(answers);
+  if (known && known.rules === rules && known.today === today) return known.chips;
+  const chips = evaluatePrecautions(answers, rules, today).map(({ ruleId, severity, title }) => ({ ruleId, severity, title }));
+  chipsByAnswers.set(answers, { rules: rules ?? [], today, chips });
+  return chips;
 }
 
 type Row = ReturnType<typeof all<ReturnType<typeof baseQuery>>>[number];
@@ -124,18 +142,29 @@ function toViews(ctx: CoreContext, rows: Row[]): AppointmentView[] {
   });
 }
 
+// The calendar asks for a range on every week it shows: compiled once (compiled.ts), one query per
+// combination of filters, so each keeps its own plan (a practitioner's week reads their index).
+const rangeQuery = (byPractitioner: boolean, byRoom: boolean) =>
+  compiled((qb, from: string, to: string, practitionerId: string, roomId: string) => {
+    let q = baseQuery(qb).where('a.starts_at', '>=', from).where('a.starts_at', '<', to);
+    if (byPractitioner) q = q.where('a.practitioner_id', '=', practitionerId);
+    if (byRoom) q = q.where('a.room_id', '=', roomId);
+    return q.orderBy('a.starts_at').orderBy('a.id');
+  });
+const inRange = [rangeQuery(false, false), rangeQuery(true, false), rangeQuery(false, true), rangeQuery(true, true)] as const;
+const byId = compiled((qb, id: string) => baseQuery(qb).where('a.id', '=', id));
+const ofClient = compiled((qb, clientId: string) => baseQuery(qb).where('a.client_id', '=', clientId).orderBy('a.starts_at', 'desc').limit(200));
+
 /** Every appointment (all statuses: cancelled ones stay visible) starting in [from, to). */
 export function appointmentsInRange(ctx: CoreContext, input: { from: string; to: string; practitionerId?: string | undefined; roomId?: string | undefined }): AppointmentView[] {
-  let q = baseQuery(ctx).where('a.starts_at', '>=', input.from).where('a.starts_at', '<', input.to);
-  if (input.practitionerId) q = q.where('a.practitioner_id', '=', input.practitionerId);
-  if (input.roomId) q = q.where('a.room_id', '=', input.roomId);
-  return toViews(ctx, all(ctx.sqlite, q.orderBy('a.starts_at').orderBy('a.id')));
+  const query = inRange[(input.practitionerId ? 1 : 0) + (input.roomId ? 2 : 0)]!;
+  return toViews(ctx, query.all(ctx, input.from, input.to, input.practitionerId ?? '', input.roomId ?? ''));
 }
 
 export function getAppointment(ctx: CoreContext, id: string): AppointmentView | null {
-  return toViews(ctx, all(ctx.sqlite, baseQuery(ctx).where('a.id', '=', id)))[0] ?? null;
+  return toViews(ctx, byId.all(ctx, id))[0] ?? null;
 }
 
 export function clientAppointments(ctx: CoreContext, clientId: string): AppointmentView[] {
-  return toViews(ctx, all(ctx.sqlite, baseQuery(ctx).where('a.client_id', '=', clientId).orderBy('a.starts_at', 'desc').limit(200)));
+  return toViews(ctx, ofClient.all(ctx, clientId));
 }

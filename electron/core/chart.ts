@@ -7,14 +7,15 @@ import { clinicToday } from './clinic';
 import type { CoreContext } from './context';
 import { intakeForAlerts } from './intakes';
 import { currentPrecautionRules } from './precaution-rules';
-import { currentReferral } from './referrals';
+import { referralBadgesFor } from './referrals';
 
 export function clientHeader(ctx: CoreContext, clientId: string): ClientHeader {
   const client = getClient(ctx, clientId);
   const today = clinicToday(ctx);
   const intake = intakeForAlerts(ctx, clientId);
   const alerts = intake ? evaluatePrecautions(intake.answers, currentPrecautionRules(ctx).rules, today) : [];
-  const referral = currentReferral(ctx, clientId);
+  // The badge alone (not the whole referral with its scanned orders): this runs on every chart opening.
+  const referral = referralBadgesFor(ctx, [clientId], today).get(clientId);
   return {
     client,
     age: client.dateOfBirth ? ageOn(client.dateOfBirth, today) : null,

@@ -1,6 +1,7 @@
 // Clients: create, edit, archive (never delete), list and search as you type.
 import { sql } from 'kysely';
 import type { Client, ClientInput, ClientPage, ClientSummary } from '../../shared/schemas/client';
+import { compiled } from './compiled';
 import { nowIso, type CoreContext } from './context';
 import { notFound } from './errors';
 import type { ClientRow, ClientsTable } from './schema';
@@ -92,8 +93,10 @@ function toSummary(row: SummaryRow): ClientSummary {
   };
 }
 
+const clientById = compiled((qb, id: string) => qb.selectFrom('clients').selectAll().where('id', '=', id));
+
 export function getClient(ctx: CoreContext, id: string): Client {
-  const row = first(ctx.sqlite, ctx.qb.selectFrom('clients').selectAll().where('id', '=', id));
+  const row = clientById.first(ctx, id);
   if (!row) throw notFound('That client');
   return toClient(row);
 }
@@ -163,21 +166,21 @@ export function toMatchQuery(text: string): string | null {
   return words.length ? words.join(' ') : null;
 }
 
+/** Search runs on every keystroke: its two forms (with and without archived clients) are compiled once. */
+const searchQuery = (includeArchived: boolean) =>
+  compiled((qb, match: string, limit: number) => {
+    let query = qb
+      .selectFrom('client_search')
+      .innerJoin('clients', 'clients.row_id', 'client_search.rowid')
+      .where(sql<boolean>`client_search MATCH ${match}`);
+    if (!includeArchived) query = query.where('clients.status', '=', 'active');
+    return query.select(SUMMARY_COLUMNS).orderBy('clients.sort_key').orderBy('clients.id').limit(limit);
+  });
+const searchActive = searchQuery(false);
+const searchAll = searchQuery(true);
+
 export function searchClients(ctx: CoreContext, input: { query: string; includeArchived: boolean; limit: number }): ClientSummary[] {
   const match = toMatchQuery(input.query);
   if (!match) return [];
-  let query = ctx.qb
-    .selectFrom('client_search')
-    .innerJoin('clients', 'clients.row_id', 'client_search.rowid')
-    .where(sql<boolean>`client_search MATCH ${match}`);
-  if (!input.includeArchived) query = query.where('clients.status', '=', 'active');
-  const rows = all(
-    ctx.sqlite,
-    query
-      .select(SUMMARY_COLUMNS)
-      .orderBy('clients.sort_key')
-      .orderBy('clients.id')
-      .limit(input.limit),
-  );
-  return rows.map(toSummary);
+  return (input.includeArchived ? searchAll : searchActive).all(ctx, match, input.limit).map(toSummary);
 }

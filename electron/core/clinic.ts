@@ -8,14 +8,18 @@ import type {
   PractitionerInput,
 } from '../../shared/schemas/clinic';
 import { todayIn } from '../../shared/domain/dates';
+import { compiled } from './compiled';
 import { nowIso, type CoreContext } from './context';
 import { isDemoFolder } from './demo/marker';
 import { AppError, notFound } from './errors';
 import type { PractitionerRow } from './schema';
 import { all, first, run } from './sql';
 
+// Asked by nearly every call ("today" and the time zone are the clinic's): compiled once.
+const clinicRow = compiled((qb) => qb.selectFrom('clinic').selectAll().where('id', '=', 1));
+
 export function getClinic(ctx: CoreContext): Clinic | null {
-  const row = first(ctx.sqlite, ctx.qb.selectFrom('clinic').selectAll().where('id', '=', 1));
+  const row = clinicRow.first(ctx);
   return row ? { name: row.name, timeZone: row.time_zone, updatedAt: row.updated_at } : null;
 }
 

@@ -1,10 +1,11 @@
 // Intake forms: each one dated and kept; drafts can be saved again, a signed intake never changes
 // (the database's triggers refuse it), and a new visit-cycle starts a new intake.
-import { sql } from 'kysely';
 import { IntakeDraftAnswers, type Intake, type IntakeAnswers, type IntakeSaveInput, type IntakeSignInput, type IntakeSummary } from '../../shared/schemas/intake';
 import { getClient } from './clients';
 import { nowIso, type CoreContext } from './context';
 import { AppError, notFound } from './errors';
+import { compiled } from './compiled';
+import { idListJson, idsJson } from './id-list';
 import type { IntakesTable } from './schema';
 import { all, first, run } from './sql';
 
@@ -23,14 +24,18 @@ function toSummary(row: Omit<IntakeRow, 'answers' | 'signature_png'>): IntakeSum
 }
 
 // Parsing an intake's answers (JSON, then zod with today's defaults) costs ~40 µs, and the week
-// calendar asks for the alerts of a hundred clients at once. An intake's answers change only with
-// its updated_at (a signed one never), so each version is parsed once and kept (read-only).
+// calendar asks for the alerts of a hundred clients at once. A signed intake never changes (the
+// database refuses it), so it is parsed once, known by its id without even reading its answers; a
+// draft is known by its answers' text, which a save can change within the same millisecond.
+// The parsed answers are shared: read them, never change them.
 const parsedAnswers = new Map<string, IntakeAnswers>();
 const PARSED_ANSWERS_KEPT = 5000;
-const versionKey = (row: Pick<IntakeRow, 'id' | 'updated_at'>) => `${row.id}\u0000${row.updated_at}`;
+type Version = Pick<IntakeRow, 'id' | 'signed_at'>;
+/** The cache key of a signed intake, or null for a draft (its text is the key). */
+const signedKey = (row: Version) => (row.signed_at !== null ? `signed\u0000${row.id}` : null);
 
-function parsedOnce(row: Pick<IntakeRow, 'id' | 'answers' | 'updated_at'>): IntakeAnswers {
-  const key = versionKey(row);
+function parsedOnce(row: Version & Pick<IntakeRow, 'answers'>): IntakeAnswers {
+  const key = signedKey(row) ?? `draft\u0000${row.answers}`;
   let answers = parsedAnswers.get(key);
   if (!answers) {
     // Re-parse so an intake saved by an older Palpate gets today's defaults for newer questions.
@@ -40,6 +45,12 @@ function parsedOnce(row: Pick<IntakeRow, 'id' | 'answers' | 'updated_at'>): Inta
     parsedAnswers.set(key, answers);
   }
   return answers;
+}
+
+/** A signed intake's answers if already parsed; undefined for drafts and for signed ones not seen yet. */
+function knownAnswers(row: Version): IntakeAnswers | undefined {
+  const key = signedKey(row);
+  return key ? parsedAnswers.get(key) : undefined;
 }
 
 function toIntake(row: IntakeRow): Intake {
@@ -75,6 +86,29 @@ export interface AlertSource {
   answers: IntakeAnswers;
 }
 
+// The alert path's queries run on every chart opening and calendar week: compiled once.
+const alertIntake = compiled((qb, clientId: string) =>
+  qb
+    .selectFrom('intakes')
+    .select(['id', 'signed_at', 'created_at', 'updated_at'])
+    .where('client_id', '=', clientId)
+    .orderBy((eb) => eb('signed_at', 'is not', null), 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1),
+);
+const answersOfIntake = compiled((qb, id: string) => qb.selectFrom('intakes').select('answers').where('id', '=', id));
+const intakesOfClients = compiled((qb, clientIdsJson: string) =>
+  qb
+    .selectFrom(idListJson(clientIdsJson))
+    .crossJoin('intakes')
+    .whereRef('intakes.client_id', '=', 'wanted.value')
+    .select(['intakes.id', 'intakes.client_id', 'intakes.signed_at', 'intakes.created_at', 'intakes.updated_at']),
+);
+const answersOfIntakes = compiled((qb, idsJson: string) =>
+  qb.selectFrom(idListJson(idsJson)).crossJoin('intakes').whereRef('intakes.id', '=', 'wanted.value').select(['intakes.id', 'intakes.answers']),
+);
+
 /**
  * intakeForAlerts for many clients in one query (the calendar's badges): each client's latest
  * signed intake, else their latest draft. Answers are shared, not copied: read them only.
@@ -83,26 +117,20 @@ export function intakesForAlerts(ctx: CoreContext, clientIds: readonly string[])
   const found = new Map<string, AlertSource>();
   if (clientIds.length === 0) return found;
   // First without the answers (kilobytes each): most versions are parsed already.
-  const rows = all(
-    ctx.sqlite,
-    ctx.qb
-      .selectFrom('intakes')
-      .select(['id', 'client_id', 'signed_at', 'created_at', 'updated_at'])
-      .where(sql<boolean>`client_id IN (SELECT value FROM json_each(${JSON.stringify([...new Set(clientIds)])}))`),
-  );
+  const rows = intakesOfClients.all(ctx, idsJson(clientIds));
   const best = new Map<string, (typeof rows)[number]>();
   for (const row of rows) {
     const current = best.get(row.client_id);
     if (!current || ranksBefore(row, current)) best.set(row.client_id, row);
   }
-  const missing = [...best.values()].filter((row) => !parsedAnswers.has(versionKey(row))).map((row) => row.id);
+  const missing = [...best.values()].filter((row) => !knownAnswers(row)).map((row) => row.id);
   const fetched = new Map<string, string>();
   if (missing.length > 0) {
-    const texts = all(ctx.sqlite, ctx.qb.selectFrom('intakes').select(['id', 'answers']).where(sql<boolean>`id IN (SELECT value FROM json_each(${JSON.stringify(missing)}))`));
+    const texts = answersOfIntakes.all(ctx, idsJson(missing));
     for (const t of texts) fetched.set(t.id, t.answers);
   }
   for (const [clientId, row] of best) {
-    const answers = parsedAnswers.get(versionKey(row)) ?? parsedOnce({ ...row, answers: fetched.get(row.id) ?? '{}' });
+    const answers = knownAnswers(row) ?? parsedOnce({ ...row, answers: fetched.get(row.id) ?? '{}' });
     found.set(clientId, { id: row.id, signed: row.signed_at !== null, signedAt: row.signed_at, createdAt: row.created_at, answers });
   }
   return found;
@@ -115,20 +143,16 @@ function ranksBefore(a: { signed_at: string | null; created_at: string; id: stri
   return a.id > b.id;
 }
 
-/** The intake alerts come from: the latest signed one, else the latest draft. */
-export function intakeForAlerts(ctx: CoreContext, clientId: string): Intake | null {
-  const row = first(
-    ctx.sqlite,
-    ctx.qb
-      .selectFrom('intakes')
-      .selectAll()
-      .where('client_id', '=', clientId)
-      .orderBy((eb) => eb('signed_at', 'is not', null), 'desc')
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(1),
-  );
-  return row ? toIntake(row) : null;
+/**
+ * The intake alerts come from: the latest signed one, else the latest draft. Its answers are the
+ * parsed, shared copy: read them only. (The signature image and, once parsed, the answers' text
+ * are not read: the chart header asks for this on every opening.)
+ */
+export function intakeForAlerts(ctx: CoreContext, clientId: string): AlertSource | null {
+  const row = alertIntake.first(ctx, clientId);
+  if (!row) return null;
+  const answers = knownAnswers(row) ?? parsedOnce({ ...row, answers: answersOfIntake.first(ctx, row.id)?.answers ?? '{}' });
+  return { id: row.id, signed: row.signed_at !== null, signedAt: row.signed_at, createdAt: row.created_at, answers };
 }
 
 function requireDraft(ctx: CoreContext, id: string, clientId: string): void {

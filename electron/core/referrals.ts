@@ -1,11 +1,12 @@
 // Physician referrals (prescriptions) and their scanned orders.
-import { sql } from 'kysely';
 import { formatReferralBadge, referralStatus } from '../../shared/domain/referral-status';
 import type { AttachmentSummary, Referral, ReferralInput, ReferralOrderInput } from '../../shared/schemas/referral';
 import { getClient } from './clients';
 import { clinicToday } from './clinic';
 import { nowIso, type CoreContext } from './context';
 import { AppError, notFound } from './errors';
+import { compiled } from './compiled';
+import { idListJson, idsJson } from './id-list';
 import type { ReferralsTable } from './schema';
 import { all, first, run } from './sql';
 
@@ -116,6 +117,33 @@ function pickCurrent<R extends Pick<ReferralsTable, 'id' | 'start_date' | 'end_d
   return inForce ?? latest;
 }
 
+const referralsOfClients = compiled((qb, clientIdsJson: string) =>
+  qb
+    .selectFrom(idListJson(clientIdsJson))
+    .crossJoin('referrals')
+    .whereRef('referrals.client_id', '=', 'wanted.value')
+    .select(['referrals.id', 'referrals.client_id', 'referrals.visits_authorized', 'referrals.start_date', 'referrals.end_date']),
+);
+/** Signed sessions dated within each referral (visitsUsed, for many referrals at once). */
+const visitsUsedOf = compiled((qb, referralIdsJson: string) =>
+  qb
+    .selectFrom(idListJson(referralIdsJson))
+    .crossJoin('referrals as r')
+    .whereRef('r.id', '=', 'wanted.value')
+    .select([
+      'r.id',
+      (eb) =>
+        eb
+          .selectFrom('sessions as s')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('s.client_id', '=', 'r.client_id')
+          .where('s.status', '=', 'signed')
+          .whereRef('s.session_date', '>=', 'r.start_date')
+          .whereRef('s.session_date', '<=', 'r.end_date')
+          .as('used'),
+    ]),
+);
+
 export interface ReferralBadge {
   id: string;
   badge: string;
@@ -129,37 +157,11 @@ export interface ReferralBadge {
 export function referralBadgesFor(ctx: CoreContext, clientIds: readonly string[], today = clinicToday(ctx)): Map<string, ReferralBadge> {
   const badges = new Map<string, ReferralBadge>();
   if (clientIds.length === 0) return badges;
-  const ids = JSON.stringify([...new Set(clientIds)]);
-  const rows = all(
-    ctx.sqlite,
-    ctx.qb
-      .selectFrom('referrals')
-      .select(['id', 'client_id', 'visits_authorized', 'start_date', 'end_date'])
-      .where(sql<boolean>`client_id IN (SELECT value FROM json_each(${ids}))`),
-  );
+  const rows = referralsOfClients.all(ctx, idsJson(clientIds));
   const byClient = new Map<string, (typeof rows)[number][]>();
   for (const r of rows) byClient.set(r.client_id, [...(byClient.get(r.client_id) ?? []), r]);
   const chosen = [...byClient.values()].map((list) => pickCurrent(list, today)!);
-  const used = new Map(
-    all(
-      ctx.sqlite,
-      ctx.qb
-        .selectFrom('referrals as r')
-        .select([
-          'r.id',
-          (eb) =>
-            eb
-              .selectFrom('sessions as s')
-              .select(eb.fn.countAll<number>().as('n'))
-              .whereRef('s.client_id', '=', 'r.client_id')
-              .where('s.status', '=', 'signed')
-              .whereRef('s.session_date', '>=', 'r.start_date')
-              .whereRef('s.session_date', '<=', 'r.end_date')
-              .as('used'),
-        ])
-        .where(sql<boolean>`r.id IN (SELECT value FROM json_each(${JSON.stringify(chosen.map((r) => r.id))}))`),
-    ).map((r) => [r.id, Number(r.used ?? 0)]),
-  );
+  const used = new Map(visitsUsedOf.all(ctx, idsJson(chosen.map((r) => r.id))).map((r) => [r.id, Number(r.used ?? 0)]));
   for (const r of chosen) {
     const counts = { visitsAuthorized: r.visits_authorized, visitsUsed: used.get(r.id) ?? 0, startDate: r.start_date, endDate: r.end_date };
     badges.set(r.client_id, { id: r.id, badge: formatReferralBadge(counts, today), warnings: referralStatus(counts, today).warnings });

@@ -1,15 +1,17 @@
 // Read-only views over sessions: a client's timeline, overdue drafts, progress by region.
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ClientProgress, RegionTrendPoint, SessionSummary } from '../../shared/schemas/session';
 import { getClient } from './clients';
+import { compiled } from './compiled';
 import type { CoreContext } from './context';
+import type { DB } from './schema';
 import { all } from './sql';
 
 /** Drafts older than this are overdue: a note should be signed the day of the visit. */
 const OVERDUE_AFTER_MS = 24 * 60 * 60 * 1000;
 
-function summaries(ctx: CoreContext) {
-  return ctx.qb
+function summaries(qb: Kysely<DB>) {
+  return qb
     .selectFrom('sessions')
     .innerJoin('clients', 'clients.id', 'sessions.client_id')
     .select([
@@ -50,33 +52,36 @@ function toSummary(r: SummaryRow): SessionSummary {
   };
 }
 
+// A chart opening asks for both of these: compiled once (compiled.ts).
+const clientSessions = compiled((qb, clientId: string, limit: number) =>
+  summaries(qb).where('sessions.client_id', '=', clientId).orderBy('sessions.session_date', 'desc').orderBy('sessions.id', 'desc').limit(limit),
+);
+const clientFindings = compiled((qb, clientId: string) =>
+  qb
+    .selectFrom('session_findings')
+    .innerJoin('sessions', 'sessions.id', 'session_findings.session_id')
+    .select(['session_findings.region_id', 'session_findings.side', 'session_findings.type', 'session_findings.severity', 'session_findings.pain', 'sessions.id as session_id', 'sessions.session_date'])
+    .where('sessions.client_id', '=', clientId)
+    .orderBy('sessions.session_date')
+    .orderBy(sql`sessions.id`)
+    .orderBy('session_findings.position'),
+);
+
 /** Newest first; `limit` keeps a ten-year chart fast. */
 export function listSessions(ctx: CoreContext, clientId: string, limit = 200): SessionSummary[] {
   getClient(ctx, clientId);
-  return all(ctx.sqlite, summaries(ctx).where('sessions.client_id', '=', clientId).orderBy('sessions.session_date', 'desc').orderBy('sessions.id', 'desc').limit(limit)).map(
-    toSummary,
-  );
+  return clientSessions.all(ctx, clientId, limit).map(toSummary);
 }
 
 export function overdueDrafts(ctx: CoreContext): SessionSummary[] {
   const cutoff = new Date(ctx.clock.now().getTime() - OVERDUE_AFTER_MS).toISOString();
-  return all(ctx.sqlite, summaries(ctx).where('sessions.status', '=', 'draft').where('sessions.created_at', '<', cutoff).orderBy('sessions.created_at')).map(toSummary);
+  return all(ctx.sqlite, summaries(ctx.qb).where('sessions.status', '=', 'draft').where('sessions.created_at', '<', cutoff).orderBy('sessions.created_at')).map(toSummary);
 }
 
 /** Pain before/after per session and every region's findings over time, oldest first. */
 export function clientProgress(ctx: CoreContext, clientId: string): ClientProgress {
   const sessions = listSessions(ctx, clientId, 500).reverse();
-  const rows = all(
-    ctx.sqlite,
-    ctx.qb
-      .selectFrom('session_findings')
-      .innerJoin('sessions', 'sessions.id', 'session_findings.session_id')
-      .select(['session_findings.region_id', 'session_findings.side', 'session_findings.type', 'session_findings.severity', 'session_findings.pain', 'sessions.id as session_id', 'sessions.session_date'])
-      .where('sessions.client_id', '=', clientId)
-      .orderBy('sessions.session_date')
-      .orderBy(sql`sessions.id`)
-      .orderBy('session_findings.position'),
-  );
+  const rows = clientFindings.all(ctx, clientId);
   const series = new Map<string, ClientProgress['regions'][number]>();
   for (const r of rows) {
     const key = `${r.region_id}:${r.side}`;

@@ -18,6 +18,8 @@ export interface CoreRow {
   timing: Timing;
   /** The same reads as raw prepared statements, when the call is a read. */
   raw?: Timing;
+  /** Median over the inputs of (core p50 ÷ raw p50) for that input: inputs of very different sizes are compared like for like. */
+  ratio?: number;
   note?: string;
 }
 
@@ -33,12 +35,17 @@ function caller(core: Core) {
 
 /** Times `ops` (one or more calls per input) and the raw replay of the SQL they ran. */
 function readRow(core: Core, id: string, label: string, inputs: readonly unknown[], runs: number, op: (input: unknown) => void, note?: string): CoreRow {
-  const timing = summarize(sample(inputs, runs, op));
+  // Warm first (the core keeps parsed intakes and rules), then record what a warm call runs.
+  for (const input of inputs) op(input);
   const replays = inputs.map((input) => prepareReplay(core.sqlite, recordStatements(core.sqlite, () => op(input))));
-  const raw = summarize(sample(replays, runs, (r) => r.run()));
+  const perInput = inputs.map((input, i) => ({ core: sample([input], runs, op), raw: sample([replays[i]!], runs, (r) => r.run()) }));
+  const timing = summarize(perInput.flatMap((p) => p.core));
+  const raw = summarize(perInput.flatMap((p) => p.raw));
+  const ratios = perInput.map((p) => summarize(p.core).p50 / summarize(p.raw).p50).sort((a, b) => a - b);
+  const ratio = ratios[Math.floor(ratios.length / 2)]!;
   const writes = replays.reduce((s, r) => s + r.writes, 0);
   const extra = writes > 0 ? `the call also wrote ${writes / replays.length} row(s) each time (audit), not replayed` : undefined;
-  return { id, label, timing, raw, note: [note, extra].filter(Boolean).join('; ') || undefined };
+  return { id, label, timing, raw, ratio, note: [note, extra].filter(Boolean).join('; ') || undefined };
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^A-Za-z]/g, '').toLowerCase();

@@ -1,7 +1,7 @@
 // The demo clinic's settings: name and time zone, therapists, a room each, opening hours,
 // holidays, billing details, a 30-minute self-pay service and two prepaid packages.
 import type { InputOf, Method, ResultOf } from '../../../shared/contract';
-import { DEMO_ZONE, hhmm, OPENING } from './planner';
+import { DEMO_ZONE, hhmm, OPENING } from './calendar';
 import { npiWithCheckDigit, THERAPISTS } from './names';
 
 export const DEMO_CLINIC_NAME = 'Riverside Medical Massage (DEMO)';
