@@ -122,3 +122,10 @@ export function updatePractitioner(ctx: CoreContext, input: PractitionerInput & 
   if (changed === 0) throw notFound('That practitioner');
   return getPractitioner(ctx, input.id);
 }
+
+/** Refuses an id that is not a practitioner, with the message beside `field`. */
+export function requirePractitioner(ctx: CoreContext, id: string, field = 'practitionerId'): void {
+  if (!first(ctx.sqlite, ctx.qb.selectFrom('practitioners').select('id').where('id', '=', id))) {
+    throw new AppError('invalid_input', 'Choose a practitioner from the list.', { [field]: 'Choose a practitioner from the list' });
+  }
+}

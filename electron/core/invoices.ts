@@ -248,9 +248,18 @@ export function listInvoices(ctx: CoreContext, input: { status: 'all' | 'draft' 
 
 /** Signed sessions of a client that are on no invoice yet (void invoices do not count). */
 export function unbilledSessions(ctx: CoreContext, clientId: string): SessionSummary[] {
-  return listSessions(ctx, clientId, 500).filter(
-    (s) =>
-      s.status === 'signed' &&
-      !first(ctx.sqlite, ctx.qb.selectFrom('invoice_lines').innerJoin('invoices', 'invoices.id', 'invoice_lines.invoice_id').select('invoice_lines.id').where('invoice_lines.session_id', '=', s.id).where('invoices.status', '!=', 'void')),
+  // One query for the client's billed sessions, not one per session.
+  const billed = new Set(
+    all(
+      ctx.sqlite,
+      ctx.qb
+        .selectFrom('invoice_lines')
+        .innerJoin('invoices', 'invoices.id', 'invoice_lines.invoice_id')
+        .select('invoice_lines.session_id')
+        .where('invoices.client_id', '=', clientId)
+        .where('invoices.status', '!=', 'void')
+        .where('invoice_lines.session_id', 'is not', null),
+    ).map((r) => r.session_id),
   );
+  return listSessions(ctx, clientId, 500).filter((s) => s.status === 'signed' && !billed.has(s.id));
 }

@@ -14,6 +14,7 @@ import type {
 } from '../../shared/schemas/session';
 import { clientHeader } from './chart';
 import { getClient } from './clients';
+import { requirePractitioner } from './clinic';
 import { nowIso, type CoreContext } from './context';
 import { AppError, notFound } from './errors';
 import type { SessionsTable } from './schema';
@@ -25,12 +26,6 @@ const LOCKED = 'This note is signed and cannot be changed. Add an addendum inste
 function practitionerName(ctx: CoreContext, id: string): string {
   const p = first(ctx.sqlite, ctx.qb.selectFrom('practitioners').select(['first_name', 'last_name', 'credentials']).where('id', '=', id));
   return p ? `${p.first_name} ${p.last_name}${p.credentials ? `, ${p.credentials}` : ''}` : 'Unknown practitioner';
-}
-
-function requirePractitioner(ctx: CoreContext, id: string, field = 'practitionerId'): void {
-  if (!first(ctx.sqlite, ctx.qb.selectFrom('practitioners').select('id').where('id', '=', id))) {
-    throw new AppError('invalid_input', 'Choose a practitioner from the list.', { [field]: 'Choose a practitioner from the list' });
-  }
 }
 
 function children(ctx: CoreContext, sessionId: string) {

@@ -1,7 +1,8 @@
 // Note templates per practitioner ("60-min neck and shoulder follow-up").
 import type { NoteTemplate, TemplateInput, TemplateUpdateInput } from '../../shared/schemas/session';
+import { requirePractitioner } from './clinic';
 import { nowIso, type CoreContext } from './context';
-import { AppError, notFound } from './errors';
+import { notFound } from './errors';
 import type { NoteTemplatesTable } from './schema';
 import { all, first, run } from './sql';
 
@@ -25,12 +26,6 @@ export function getTemplate(ctx: CoreContext, id: string): NoteTemplate {
 
 export function listTemplates(ctx: CoreContext, practitionerId: string): NoteTemplate[] {
   return all(ctx.sqlite, ctx.qb.selectFrom('note_templates').selectAll().where('practitioner_id', '=', practitionerId).orderBy('name')).map(toTemplate);
-}
-
-function requirePractitioner(ctx: CoreContext, id: string): void {
-  if (!first(ctx.sqlite, ctx.qb.selectFrom('practitioners').select('id').where('id', '=', id))) {
-    throw new AppError('invalid_input', 'Choose a practitioner from the list.', { practitionerId: 'Choose a practitioner from the list' });
-  }
 }
 
 export function createTemplate(ctx: CoreContext, input: TemplateInput): NoteTemplate {

@@ -7,14 +7,14 @@ import { Dialog } from '../components/Dialog';
 import { ErrorBanner, Loading } from '../components/Status';
 import { formatDate } from '../format';
 import { messageOf, useCall } from '../hooks/useCall';
-import { ClientChooser, type ChosenClient } from './ClientChooser';
+import { ClientPicker, type PickedClient } from '../components/ClientPicker';
 
 interface Props {
   open: boolean;
   onClose: () => void;
   onCreated: (invoice: Invoice) => void;
   /** From a client's chart: the client is already known (and their insurer, to preselect the payer). */
-  client?: ChosenClient & { insurancePayer?: string };
+  client?: PickedClient & { insurancePayer?: string };
 }
 
 export function NewInvoiceDialog({ open, onClose, onCreated, client }: Props) {
@@ -34,7 +34,7 @@ function defaultPayer(payers: Payer[], insurer: string | undefined): string {
 function NewInvoiceForm({ fixed, onCancel, onCreated }: { fixed: Props['client']; onCancel: () => void; onCreated: Props['onCreated'] }) {
   const payerId = useId();
   const catalog = useCall('billing/catalog', {});
-  const [chosen, setChosen] = useState<ChosenClient | null>(fixed ?? null);
+  const [chosen, setChosen] = useState<PickedClient | null>(fixed ?? null);
   const [payer, setPayer] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -62,7 +62,7 @@ function NewInvoiceForm({ fixed, onCancel, onCreated }: { fixed: Props['client']
       <div className="field-grid">
         {!fixed && (
           <div className="field-wide">
-            <ClientChooser value={chosen} onChange={setChosen} />
+            <ClientPicker value={chosen} onChange={setChosen} autoFocus />
           </div>
         )}
         <div className="field field-wide">

@@ -14,7 +14,7 @@ import { ErrorBanner } from '../components/Status';
 import { applyServerErrors } from '../hooks/serverErrors';
 import { useSaveShortcut } from '../hooks/useShortcut';
 import { clockOf, minutesOf } from './calendar';
-import { ClientPicker, type PickedClient } from './ClientPicker';
+import { ClientPicker, type PickedClient } from '../components/ClientPicker';
 import { activePractitioners, activeRooms, activeServices, BookingForm, defaultsFor, toBookInput, type BookingDraft, type BookingFormValues } from './bookingForm';
 import { ConfirmBanner } from './ConfirmBanner';
 import { asQuestion } from './useMoveFlow';

@@ -16,7 +16,7 @@ import { ErrorBanner, Loading } from '../components/Status';
 import { applyServerErrors } from '../hooks/serverErrors';
 import { messageOf, useCall } from '../hooks/useCall';
 import { activePractitioners, activeRooms, activeServices } from './bookingForm';
-import { ClientPicker, type PickedClient } from './ClientPicker';
+import { ClientPicker, type PickedClient } from '../components/ClientPicker';
 import { acceptedStarts, firstDateFor, SeriesForm, toSeriesInput, weekdaysFor, type Choice, type SeriesFormValues } from './seriesForm';
 import { SeriesFields } from './SeriesFields';
 import { SeriesPreview } from './SeriesPreview';

@@ -5,7 +5,7 @@ import { zonedToUtc } from '../../../shared/domain/schedule';
 import { requiredDate } from '../../../shared/schemas/fields';
 import { AppointmentInput, type ScheduleSettings } from '../../../shared/schemas/schedule';
 import type { Practitioner } from '../../../shared/schemas/clinic';
-import type { PickedClient } from './ClientPicker';
+import type { PickedClient } from '../components/ClientPicker';
 
 export const BookingForm = z.object({
   clientId: z.string().min(1, 'Choose a client'),

@@ -1,6 +1,7 @@
-// Choose a client while booking: search as you type (the same search as Ctrl/Cmd+K), ↑/↓ and
-// Enter, or click. Once chosen, the client shows as a line with a "Change" button.
+// Choose a client (booking, a series, a new invoice): search as you type (the same search as
+// Ctrl/Cmd+K), ↑/↓ and Enter, or click. Once chosen, the client shows as a line with "Change".
 import { useId, useState, type KeyboardEvent } from 'react';
+import './client-picker.css';
 import { useClientSearch } from '../hooks/useClientSearch';
 import { ClientOption } from '../search/ClientOption';
 import { fullName } from '../format';
@@ -113,6 +114,7 @@ export function ClientPicker({ value, onChange, error, autoFocus }: Props) {
           {error}
         </p>
       )}
+      {search.error && <p className="field-error">{search.error}</p>}
     </div>
   );
 }
