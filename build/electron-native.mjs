@@ -1,9 +1,11 @@
-// Builds better-sqlite3 for Electron's ABI, for `npm start` and `npm run dev` (their pre-script).
+// Builds better-sqlite3-multiple-ciphers (the SQLite driver, with encryption) for Electron's ABI, for `npm start` and `npm run dev` (their pre-script).
 //
-// node_modules/better-sqlite3/build stays built for Node, because the tests and the harness run
+// node_modules/better-sqlite3-multiple-ciphers/build stays built for Node, because the tests and the harness run
 // the core under plain Node. Electron needs its own build, so this makes one in a private copy:
-//   .native/electron-<version>/src                  a copy of node_modules/better-sqlite3
-//   .native/electron-<version>/better_sqlite3.node  the result, which main.ts passes to the core
+//   .native/electron-<version>/src                     a copy of node_modules/better-sqlite3-multiple-ciphers
+//   .native/electron-<version>/better_sqlite3_mc.node  the result, which main.ts passes to the core
+// (A different name from the plain better-sqlite3 build older checkouts left there: that one
+// cannot open an encrypted database, so it must never be picked up as already built.)
 // It does nothing when that file already exists. Packaged builds do not use it: electron-builder
 // rebuilds the module for Electron inside the package (npmRebuild in electron-builder.yml).
 import { spawnSync } from 'node:child_process';
@@ -19,7 +21,7 @@ const say = (message) => console.log(`electron-native: ${message}`);
 const electronDir = dirname(require.resolve('electron/package.json'));
 const electronVersion = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')).version;
 const outDir = join(root, '.native', `electron-${electronVersion}`);
-const target = join(outDir, 'better_sqlite3.node');
+const target = join(outDir, 'better_sqlite3_mc.node');
 
 // 1. Without Electron's binary there is nothing to start, so say so plainly and stop.
 //    (Not `require('electron')`: when the binary is missing that starts a download.)
@@ -47,10 +49,10 @@ if (existsSync(target)) {
   process.exit(0);
 }
 
-// 3. Build in a copy, leaving node_modules/better-sqlite3/build (the Node build) untouched.
-const source = dirname(require.resolve('better-sqlite3/package.json'));
+// 3. Build in a copy, leaving node_modules/better-sqlite3-multiple-ciphers/build (the Node build) untouched.
+const source = dirname(require.resolve('better-sqlite3-multiple-ciphers/package.json'));
 const work = join(outDir, 'src');
-say(`building better-sqlite3 for Electron ${electronVersion} in ${relative(root, work)} (a few minutes)`);
+say(`building better-sqlite3-multiple-ciphers for Electron ${electronVersion} in ${relative(root, work)} (a few minutes)`);
 rmSync(work, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 cpSync(source, work, { recursive: true, filter: (path) => relative(source, path).split(/[\\/]/)[0] !== 'build' });
@@ -69,7 +71,7 @@ const result = spawnSync(process.execPath, args, { cwd: work, stdio: 'inherit', 
 const built = join(work, 'build', 'Release', 'better_sqlite3.node');
 if (result.status !== 0 || !existsSync(built)) {
   console.error(
-    `electron-native: node-gyp could not build better-sqlite3 for Electron ${electronVersion} (exit ${result.status ?? result.signal}).\n` +
+    `electron-native: node-gyp could not build better-sqlite3-multiple-ciphers for Electron ${electronVersion} (exit ${result.status ?? result.signal}).\n` +
       `  It needs Electron's headers from https://electronjs.org/headers and a C++ toolchain (python3, make, g++).`,
   );
   process.exit(1);
