@@ -29,6 +29,24 @@ export function moneyCell(cents: number): number {
   return value === 0 ? 0 : value;
 }
 
+/**
+ * Rows only (no header), CRLF between them and none after: for writing a large table a chunk at a
+ * time after toCsv(header, []). The same quoting and formula escaping as toCsv.
+ */
+export function csvRows(width: number, rows: readonly (readonly CsvCell[])[]): string {
+  rows.forEach((row, i) => {
+    if (row.length !== width) throw new RangeError(`CSV row ${i + 1} has ${row.length} cells but the header has ${width}`);
+    for (const cell of row) if (typeof cell === 'number' && !Number.isFinite(cell)) throw new RangeError(`CSV row ${i + 1} has a cell that is not a number (${cell})`);
+  });
+  if (rows.length === 0) return '';
+  // A row of one empty cell would be an empty line, which readers skip: quote it so it stays a row.
+  if (width === 1) return rows.map((row) => (row[0] === null || row[0] === '' ? '""' : Papa.unparse([[row[0]]], { escapeFormulae: FORMULA_START, quotes: false }))).join('\r\n');
+  return Papa.unparse(
+    rows.map((row) => [...row]),
+    { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false, header: false },
+  );
+}
+
 /** Header plus rows → CSV text with CRLF line endings and no trailing line break; null → ''. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   rows.forEach((row, i) => {
