@@ -1,4 +1,4 @@
-// npm run bench [-- --rebuild] [--runs N] [--skip-ui] [--seed S --years N --clients N --therapists N]
+// npm run bench [-- --rebuild] [--runs N] [--skip-ui] [--start-only] [--seed S --years N --clients N --therapists N]
 // The benchmark (not part of npm test): builds the ten-year reference clinic once (cached), then
 // times the core, printing and the renderer against DESIGN.md's quality bars. Prints a table and
 // writes test/bench/results.json.
@@ -17,11 +17,50 @@ import { startToSchedule, uiTimings } from './ui-timings';
 
 const log = (line: string) => console.error(line);
 
+/** The core in process (with the SQL replayed raw) and invoice to PDF; also what the renderer will be asked to search. */
+async function coreAndPdf(work: string, runs: number, rows: Row[]) {
+  log('Core (in process, through core.invoke, with the SQL replayed raw for comparison)');
+  const core = await openCore({ dataDir: work, version: 'bench' });
+  const results = coreTimings(core, { runs, log });
+  const bars: Record<string, Row['bar']> = { search: BARS.searchCore, chart: BARS.chartCore, week: BARS.weekCore, saveDraft: BARS.saveDraft };
+  for (const r of results.rows) {
+    rows.push({ ...r, bar: bars[r.id] });
+  }
+  const coreRssMb = process.memoryUsage().rss / 1024 / 1024;
+
+  log('Invoice to PDF (the harness printer: Chromium page.pdf(), as Electron printToPDF)');
+  const shell = createHarnessShell({ core, dataDir: work });
+  const pdf: number[] = [];
+  try {
+    await shell['documents/savePdf']({ kind: 'invoice', id: results.invoiceIds[0]!, paper: 'letter' }); // launches Chromium: not counted
+    for (let r = 0; r < 2; r++) for (const id of results.invoiceIds) pdf.push(await timeOnceAsync(() => shell['documents/savePdf']({ kind: 'invoice', id, paper: 'letter' })));
+  } finally {
+    await shell.close();
+  }
+  rows.push({ id: 'pdf', label: 'invoice to PDF (render + Chromium print + save)', timing: summarize(pdf), bar: BARS.pdf });
+
+  // What the renderer will be asked: three names typed letter by letter, and the first client each prefix finds.
+  const words = ['nguy', 'okaf', 'rami', 'bren', 'sull', 'kowa', 'tana', 'dela'];
+  const searches = words.map((w) => {
+    const firstIds = [1, 2, 3, 4].map((n) => {
+      const hit = core.invoke('clients/search', { query: w.slice(0, n) });
+      return hit.ok ? ((hit.value as ClientSummary[])[0]?.id ?? null) : null;
+    });
+    const full = core.invoke('clients/search', { query: w });
+    const lastName = full.ok ? ((full.value as ClientSummary[])[0]?.legalLastName ?? '') : '';
+    return { query: w, firstIds, lastName };
+  });
+  core.close();
+  return { coreRssMb, searches };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       rebuild: { type: 'boolean', default: false },
       'skip-ui': { type: 'boolean', default: false },
+      // Only the start-up timings (quick to repeat while working on start-up).
+      'start-only': { type: 'boolean', default: false },
       runs: { type: 'string', default: '20' },
       seed: { type: 'string', default: '42' },
       years: { type: 'string', default: '10' },
@@ -41,55 +80,39 @@ async function main(): Promise<void> {
   const dbSizeMb = statSync(dbFile).size / 1024 / 1024;
   const rows: Row[] = [];
   try {
-    log('Core (in process, through core.invoke, with the SQL replayed raw for comparison)');
-    const core = await openCore({ dataDir: work, version: 'bench' });
-    const results = coreTimings(core, { runs, log });
-    const bars: Record<string, Row['bar']> = { search: BARS.searchCore, chart: BARS.chartCore, week: BARS.weekCore, saveDraft: BARS.saveDraft };
-    for (const r of results.rows) {
-      rows.push({ ...r, bar: bars[r.id] });
+    let coreRssMb = Number.NaN;
+    let searches: { query: string; firstIds: (string | null)[]; lastName: string }[] = [];
+    if (!values['start-only']) ({ coreRssMb, searches } = await coreAndPdf(work, runs, rows));
+    else {
+      // As the full run leaves it: the core opened once and closed cleanly (the note of a clean shutdown written).
+      (await openCore({ dataDir: work, version: 'bench' })).close();
     }
-    const coreRssMb = process.memoryUsage().rss / 1024 / 1024;
-
-    log('Invoice to PDF (the harness printer: Chromium page.pdf(), as Electron printToPDF)');
-    const shell = createHarnessShell({ core, dataDir: work });
-    const pdf: number[] = [];
-    try {
-      await shell['documents/savePdf']({ kind: 'invoice', id: results.invoiceIds[0]!, paper: 'letter' }); // launches Chromium: not counted
-      for (let r = 0; r < 2; r++) for (const id of results.invoiceIds) pdf.push(await timeOnceAsync(() => shell['documents/savePdf']({ kind: 'invoice', id, paper: 'letter' })));
-    } finally {
-      await shell.close();
-    }
-    rows.push({ id: 'pdf', label: 'invoice to PDF (render + Chromium print + save)', timing: summarize(pdf), bar: BARS.pdf });
-
-    // What the renderer will be asked: three names typed letter by letter, and the first client each prefix finds.
-    const words = ['nguy', 'okaf', 'rami', 'bren', 'sull', 'kowa', 'tana', 'dela'];
-    const searches = words.map((w) => {
-      const firstIds = [1, 2, 3, 4].map((n) => {
-        const hit = core.invoke('clients/search', { query: w.slice(0, n) });
-        return hit.ok ? ((hit.value as ClientSummary[])[0]?.id ?? null) : null;
-      });
-      const full = core.invoke('clients/search', { query: w });
-      const lastName = full.ok ? ((full.value as ClientSummary[])[0]?.legalLastName ?? '') : '';
-      return { query: w, firstIds, lastName };
-    });
-    core.close();
 
     let harnessRssMb = Number.NaN;
     if (!values['skip-ui']) {
       log('App start to usable schedule (harness process + Chromium, started together)');
-      const start = await startToSchedule(work, 3, log);
+      const start = await startToSchedule(work, 7, log, 'clean');
       rows.push({
         id: 'start',
         label: 'start to usable schedule (process start → Schedule painted)',
         timing: start.total,
         bar: BARS.start,
-        note: `harness (prebuilt like Electron's main) ready p50 ${start.harnessReady.p50.toFixed(0)} ms, browser ready p50 ${start.browserReady.p50.toFixed(0)} ms`,
+        note: `after a clean close (quick_check in the background); harness (prebuilt like Electron's main) ready p50 ${start.harnessReady.p50.toFixed(0)} ms, browser ready p50 ${start.browserReady.p50.toFixed(0)} ms`,
       });
-      log('Renderer (Playwright in the harness)');
-      const ui = await uiTimings({ dataDir: work, searches: searches.filter((s) => s.lastName), log });
-      harnessRssMb = ui.harnessRssMb;
-      const uiBars: Record<string, Row['bar']> = { 'ui-search': BARS.searchUi, 'ui-chart': BARS.chartUi, 'ui-week': BARS.weekUi };
-      for (const r of ui.rows) rows.push({ ...r, bar: uiBars[r.id] });
+      const crash = await startToSchedule(work, 3, log, 'crash');
+      rows.push({
+        id: 'start-crash',
+        label: '  … after a crash (quick_check before opening)',
+        timing: crash.total,
+        note: `harness ready p50 ${crash.harnessReady.p50.toFixed(0)} ms, browser ready p50 ${crash.browserReady.p50.toFixed(0)} ms`,
+      });
+      if (!values['start-only']) {
+        log('Renderer (Playwright in the harness)');
+        const ui = await uiTimings({ dataDir: work, searches: searches.filter((s) => s.lastName), log });
+        harnessRssMb = ui.harnessRssMb;
+        const uiBars: Record<string, Row['bar']> = { 'ui-search': BARS.searchUi, 'ui-chart': BARS.chartUi, 'ui-week': BARS.weekUi };
+        for (const r of ui.rows) rows.push({ ...r, bar: uiBars[r.id] });
+      }
     }
 
     console.log(`\nPalpate benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`);

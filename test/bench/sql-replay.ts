@@ -1,7 +1,7 @@
 // "Core overhead": the same SQL a core call runs, timed as raw prepared better-sqlite3 statements.
 // The statements are recorded while the call runs (text and bound values), the way
 // test/integration/query-plan.test.ts records them, then prepared once and replayed.
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 
 export interface Ran {
   sql: string;

@@ -3,13 +3,15 @@
 // the page to the first frame painted after the screen shows the answer (requestAnimationFrame,
 // then a task: the frame has been handed to the compositor).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { summarize, type Timing } from './stats';
 
 const ROOT = resolve(__dirname, '../..');
+/** The built renderer: PALPATE_RENDERER_DIR when set (a build of one's own, beside others' out/), else out/renderer. */
+const RENDERER_DIR = resolve(process.env.PALPATE_RENDERER_DIR ?? join(ROOT, 'out/renderer'));
 const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface UiRow {
@@ -40,16 +42,16 @@ interface Harness {
 let bundled: string | null = null;
 function harnessBundle(): string {
   if (!bundled) {
-    // In out/ (built output: ignored by git and lint), inside the repository so it finds node_modules.
-    const outfile = join(ROOT, 'out', 'bench', 'harness.cjs');
-    buildSync({ entryPoints: [join(ROOT, 'test/harness/cli.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, external: ['better-sqlite3', 'playwright-core', 'electron'], logLevel: 'error' });
+    // In the bench's cache (ignored by git and lint), inside the repository so it finds node_modules.
+    const outfile = join(ROOT, 'test', 'bench', '.cache', 'harness.cjs');
+    buildSync({ entryPoints: [join(ROOT, 'test/harness/cli.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, external: ['better-sqlite3-multiple-ciphers', 'playwright-core', 'electron'], logLevel: 'error' });
     bundled = outfile;
   }
   return bundled;
 }
 
 function launchHarness(dataDir: string): Promise<Harness> {
-  const args = [harnessBundle(), '--data-dir', dataDir, '--port', '0', '--renderer', join(ROOT, 'out/renderer')];
+  const args = [harnessBundle(), '--data-dir', dataDir, '--port', '0', '--renderer', RENDERER_DIR];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((ok, fail) => {
     let out = '';
@@ -122,13 +124,31 @@ function armPaint(page: Page, ready: string, arg: unknown, trigger: 'keydown' | 
 
 const painted = (page: Page) => page.evaluate('window.__bench') as Promise<number>;
 
-/** Process start → Schedule screen painted with this week's appointments (harness and browser start together). */
-export async function startToSchedule(dataDir: string, runs: number, log: (line: string) => void): Promise<StartTiming> {
+/**
+ * Until the core's start-up check of the file, which runs in the background after a clean
+ * shutdown, is done: a run then ends the way a day at the clinic does (the app was used for more
+ * than a second), with a clean close, so the next start is again a start after a clean shutdown.
+ */
+async function untilDatabaseChecked(page: Page): Promise<void> {
+  await page.waitForFunction(`window.palpate.invoke('app/status', {}).then((s) => s.ok && !s.value.checkingDatabase && !s.value.damaged)`, undefined, {
+    timeout: 60_000,
+    polling: 100,
+  });
+}
+
+/**
+ * Process start → Schedule screen painted with this week's appointments (harness and browser start
+ * together). `after`: 'clean' (the usual start: Palpate was closed normally last time, so the
+ * database opens at once and quick_check runs in the background), or 'crash' (the note of a clean
+ * shutdown removed: quick_check of the whole file runs before it opens).
+ */
+export async function startToSchedule(dataDir: string, runs: number, log: (line: string) => void, after: 'clean' | 'crash' = 'clean'): Promise<StartTiming> {
   const totals: number[] = [];
   const harnessTimes: number[] = [];
   const browserTimes: number[] = [];
   let harnessRssMb = Number.NaN;
   for (let i = 0; i <= runs; i++) {
+    if (after === 'crash') rmSync(join(dataDir, 'clean-shutdown.json'), { force: true });
     const t0 = performance.now();
     const [harness, browser] = await Promise.all([launchHarness(dataDir).then((h) => ({ h, t: performance.now() - t0 })), launchBrowser().then((b) => ({ b, t: performance.now() - t0 }))]);
     try {
@@ -143,8 +163,9 @@ export async function startToSchedule(dataDir: string, runs: number, log: (line:
         harnessTimes.push(harness.t);
         browserTimes.push(browser.t);
       }
-      log(`  start ${i === 0 ? '(warm-up)' : i}: ${total.toFixed(0)} ms (harness ready ${harness.t.toFixed(0)} ms, browser ${browser.t.toFixed(0)} ms)`);
+      log(`  start after ${after === 'clean' ? 'a clean close' : 'a crash'} ${i === 0 ? '(warm-up)' : i}: ${total.toFixed(0)} ms (harness ready ${harness.t.toFixed(0)} ms, browser ${browser.t.toFixed(0)} ms)`);
       harnessRssMb = rssMb(harness.h.child.pid);
+      await untilDatabaseChecked(page);
     } finally {
       await browser.b.close();
       await stopHarness(harness.h);
