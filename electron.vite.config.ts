@@ -22,7 +22,8 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      // PALPATE_RENDERER_DIR lets two people (or agents) build and run e2e side by side without sharing out/.
+      outDir: resolve(__dirname, process.env.PALPATE_RENDERER_DIR ?? 'out/renderer'),
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

@@ -9,11 +9,11 @@ import tseslint from 'typescript-eslint';
 const platform = (message) => [
   { group: ['electron', 'electron/*'], message },
   { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util'], message },
-  { group: ['better-sqlite3', 'kysely'], message },
+  { group: ['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'kysely'], message },
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.native/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.native/**', 'test-results/**', 'playwright-report/**', 'test/bench/.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,6 +7,7 @@ import * as m0004 from './20261127_0004_schedule';
 import * as m0005 from './20261127_0005_billing';
 import * as m0006 from './20261127_0006_indexes';
 import * as m0007 from './20261127_0007_audit';
+import * as m0008 from './20261127_0008_users';
 
 export const migrations: Record<string, Migration> = {
   '20261127_0001_foundation': m0001,
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '20261127_0005_billing': m0005,
   '20261127_0006_indexes': m0006,
   '20261127_0007_audit': m0007,
+  '20261127_0008_users': m0008,
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);

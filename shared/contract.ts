@@ -109,7 +109,32 @@ import {
   type ChosenFolder,
   type RestoreResult,
 } from './schemas/backup';
+import {
+  EmergencyAccessInput,
+  EndHandOffInput,
+  HandOffInput,
+  SecuritySettingsInput,
+  SetPasscodeInput,
+  SignInInput,
+  UserInput,
+  UserUpdateInput,
+  type AuthState,
+  type CreatedUser,
+  type SecuritySettings,
+  type UserAccount,
+  type UserSummary,
+} from './schemas/auth';
 import { AuditCsvInput, AuditListInput, type AuditPage, type AuditVerifyReport } from './schemas/audit';
+import { FhirClientExportInput, FullExportInput, type FhirClientExport, type FullExportResult } from './schemas/export';
+import { ClientImportInput, ClientImportPreviewInput, type ImportPreview, type ImportResult } from './schemas/import';
+import {
+  ChangePassphraseInput,
+  SetEncryptionInput,
+  UnlockDatabaseInput,
+  type DatabaseLock,
+  type EncryptionChange,
+  type EncryptionStatus,
+} from './schemas/encryption';
 
 const NoInput = z.object({}).strict();
 
@@ -120,7 +145,7 @@ const returns =
 
 export const contract = {
   'app/status': returns<AppStatus>()(NoInput),
-  'clinic/setup': returns<AppStatus>()(ClinicSetupInput),
+  'clinic/setup': returns<AppStatus & { recoveryCode: string | null }>()(ClinicSetupInput),
   'clinic/update': returns<Clinic>()(ClinicInput),
   'practitioners/list': returns<Practitioner[]>()(NoInput),
   'practitioners/create': returns<Practitioner>()(PractitionerInput),
@@ -224,6 +249,30 @@ export const contract = {
   'audit/list': returns<AuditPage>()(AuditListInput),
   'audit/verify': returns<AuditVerifyReport>()(NoInput),
   'audit/csv': returns<{ fileName: string; csv: string }>()(AuditCsvInput),
+  'auth/state': returns<AuthState>()(NoInput),
+  'auth/users': returns<UserSummary[]>()(NoInput),
+  'auth/signIn': returns<AuthState>()(SignInInput),
+  'auth/signOut': returns<AuthState>()(NoInput),
+  'auth/lock': returns<AuthState>()(NoInput),
+  'auth/emergency': returns<AuthState>()(EmergencyAccessInput),
+  'auth/handOff': returns<AuthState>()(HandOffInput),
+  'auth/endHandOff': returns<AuthState>()(EndHandOffInput),
+  'users/list': returns<UserAccount[]>()(NoInput),
+  'users/create': returns<CreatedUser>()(UserInput),
+  'users/update': returns<UserAccount>()(UserUpdateInput),
+  'users/setPasscode': returns<UserAccount>()(SetPasscodeInput),
+  'security/settings': returns<SecuritySettings>()(NoInput),
+  'security/saveSettings': returns<SecuritySettings>()(SecuritySettingsInput),
+  'export/full': returns<FullExportResult>()(FullExportInput),
+  'export/fhirClient': returns<FhirClientExport>()(FhirClientExportInput),
+  'clients/importPreview': returns<ImportPreview>()(ClientImportPreviewInput),
+  'clients/import': returns<ImportResult>()(ClientImportInput),
+  'security/databaseLock': returns<DatabaseLock>()(NoInput),
+  'security/unlockDatabase': returns<DatabaseLock>()(UnlockDatabaseInput),
+  'security/encryption': returns<EncryptionStatus>()(NoInput),
+  'security/changePassphrase': returns<EncryptionStatus>()(ChangePassphraseInput),
+  'security/newRecoveryKey': returns<{ recoveryKey: string }>()(NoInput),
+  'security/setEncryption': returns<EncryptionChange>()(SetEncryptionInput),
 } satisfies Record<Method, { input: z.ZodType; result: unknown }>;
 
 // Every name in METHODS has a schema, and every schema has a name in METHODS.

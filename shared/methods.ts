@@ -99,6 +99,30 @@ export const METHODS = [
   'audit/list',
   'audit/verify',
   'audit/csv',
+  'auth/state',
+  'auth/users',
+  'auth/signIn',
+  'auth/signOut',
+  'auth/lock',
+  'auth/emergency',
+  'auth/handOff',
+  'auth/endHandOff',
+  'users/list',
+  'users/create',
+  'users/update',
+  'users/setPasscode',
+  'security/settings',
+  'security/saveSettings',
+  'export/fhirClient',
+  'clients/importPreview',
+  'clients/import',
+  // Encryption at rest: the lock at start-up (answered before any data), the status for Settings,
+  // and re-sealing the key under a new passphrase or recovery key.
+  'security/databaseLock',
+  'security/unlockDatabase',
+  'security/encryption',
+  'security/changePassphrase',
+  'security/newRecoveryKey',
   // Shell methods: carried out by the host (Electron's main, or the test harness), not the core,
   // because printing needs a browser engine.
   'documents/savePdf',
@@ -111,11 +135,15 @@ export const METHODS = [
   // closes one clinic's core and opens the other's.
   'app/openDemo',
   'app/closeDemo',
+  // Exporting all data writes a folder of files where the person chooses: the host's folder dialog.
+  'export/full',
+  // Turning encryption on or off rewrites the database file: the host closes and reopens the core.
+  'security/setEncryption',
 ] as const;
 
 export type Method = (typeof METHODS)[number];
 
-export const SHELL_METHODS = ['documents/savePdf', 'documents/print', 'backups/restore', 'backups/chooseFolder', 'app/openDemo', 'app/closeDemo'] as const satisfies readonly Method[];
+export const SHELL_METHODS = ['documents/savePdf', 'documents/print', 'backups/restore', 'backups/chooseFolder', 'app/openDemo', 'app/closeDemo', 'export/full', 'security/setEncryption'] as const satisfies readonly Method[];
 export type ShellMethod = (typeof SHELL_METHODS)[number];
 export type CoreMethod = Exclude<Method, ShellMethod>;
 

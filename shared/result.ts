@@ -6,7 +6,8 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'needs_confirmation' // allowed, but ask the person first (e.g. outside business hours); resend with confirm
-  | 'forbidden' // wrong sender or not allowed
+  | 'forbidden' // wrong sender, or this person's role may not do it
+  | 'locked' // nobody is signed in, or the app is locked: show the lock screen
   | 'not_ready' // e.g. the clinic is not set up yet
   | 'unavailable' // this host cannot do it (e.g. printing without a browser engine)
   | 'internal';

@@ -54,6 +54,11 @@ import { auditCsv, listAudit, verifyAudit } from './audit';
 import { autoBackup, createBackup, listBackups, verifyBackup } from './backup';
 import { dataFolderWarning } from './backup-location';
 import { getBackupSettings, saveBackupSettings } from './backup-settings';
+import { importClients, previewClientImport } from './client-import';
+import { exportFhirClient } from './fhir';
+import { authState, emergencyAccess, endHandOff, handOff, lock, saveSecurity, setPasscode, signIn, signOut } from './auth';
+import { createUser, listUsers, securitySettings, signInChoices, updateUser } from './users';
+import { changePassphrase, encryptionStatus, replaceRecoveryKey, UNLOCKED } from './encryption';
 
 export function createApi(ctx: CoreContext) {
   const view = (id: string) => {
@@ -164,6 +169,29 @@ export function createApi(ctx: CoreContext) {
     'audit/list': (input) => listAudit(ctx, input),
     'audit/verify': () => verifyAudit(ctx),
     'audit/csv': (input) => auditCsv(ctx, input),
+    'auth/state': () => authState(ctx),
+    'auth/users': () => (securitySettings(ctx).signInRequired ? signInChoices(ctx) : []),
+    'auth/signIn': (input) => signIn(ctx, input),
+    'auth/signOut': () => signOut(ctx),
+    'auth/lock': () => lock(ctx),
+    'auth/emergency': (input) => emergencyAccess(ctx, input),
+    'auth/handOff': ({ clientId }) => handOff(ctx, clientId),
+    'auth/endHandOff': ({ passcode }) => endHandOff(ctx, passcode),
+    'users/list': () => listUsers(ctx),
+    'users/create': (input) => createUser(ctx, input),
+    'users/update': (input) => updateUser(ctx, input),
+    'users/setPasscode': (input) => setPasscode(ctx, input),
+    'security/settings': () => securitySettings(ctx),
+    'security/saveSettings': (input) => saveSecurity(ctx, input),
+    'export/fhirClient': ({ clientId }) => exportFhirClient(ctx, clientId),
+    'clients/importPreview': (input) => previewClientImport(ctx, input),
+    'clients/import': (input) => importClients(ctx, input),
+    // An open core is an unlocked database: a locked one is answered by the host before any core exists (encryption-host.ts).
+    'security/databaseLock': () => UNLOCKED,
+    'security/unlockDatabase': () => UNLOCKED,
+    'security/encryption': () => encryptionStatus(ctx),
+    'security/changePassphrase': (input) => changePassphrase(ctx, input),
+    'security/newRecoveryKey': () => replaceRecoveryKey(ctx),
   } satisfies Handlers;
 }
 

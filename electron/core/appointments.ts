@@ -44,10 +44,48 @@ function describeClash(ctx: CoreContext, clash: AppointmentsTable, zone: string,
   return `That time clashes with ${who}'s appointment on ${from.date} ${from.time}–${to.time} (${samePractitioner ? 'same practitioner' : 'same room'}).`;
 }
 
-/** Throws when the slot clashes (naming the appointment) or, unless confirmed, is outside hours. */
+const MINUTE = 60_000;
+const shift = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * MINUTE).toISOString();
+
+/**
+ * A service's buffer is turnover time after it (linens, notes): the next appointment for the same
+ * room or practitioner should not start inside it. Not a clash — the person may book anyway.
+ */
+function bufferConflict(ctx: CoreContext, slot: { practitionerId: string; roomId: string; start: string; end: string; excludeIds?: string[]; serviceId?: string | null }, zone: string): string | null {
+  const widest = first(ctx.sqlite, ctx.qb.selectFrom('services').select((eb) => eb.fn.max('buffer_minutes').as('m')))?.m ?? 0;
+  if (!widest) return null;
+  const own = slot.serviceId ? (first(ctx.sqlite, ctx.qb.selectFrom('services').select('buffer_minutes').where('id', '=', slot.serviceId))?.buffer_minutes ?? 0) : 0;
+  const near = all(
+    ctx.sqlite,
+    ctx.qb
+      .selectFrom('appointments')
+      .leftJoin('services', 'services.id', 'appointments.service_id')
+      .leftJoin('clients', 'clients.id', 'appointments.client_id')
+      .select(['appointments.id', 'appointments.starts_at', 'appointments.ends_at', 'services.buffer_minutes', 'clients.legal_first_name', 'clients.legal_last_name'])
+      .where('appointments.status', 'in', BLOCKING)
+      .where('appointments.starts_at', '<', shift(slot.end, Math.max(own, widest)))
+      .where('appointments.ends_at', '>', shift(slot.start, -widest))
+      .where((eb) => eb.or([eb('appointments.practitioner_id', '=', slot.practitionerId), eb('appointments.room_id', '=', slot.roomId)])),
+  ).filter((a) => !slot.excludeIds?.includes(a.id));
+  for (const a of near) {
+    const who = `${a.legal_first_name ?? ''} ${a.legal_last_name ?? ''}`.trim() || 'another client';
+    const theirs = a.buffer_minutes ?? 0;
+    // Starts inside the turnover after theirs.
+    if (theirs > 0 && slot.start >= a.ends_at && slot.start < shift(a.ends_at, theirs)) {
+      return `${who}'s appointment ends at ${utcToZoned(a.ends_at, zone).time} and its service needs ${theirs} minutes after it.`;
+    }
+    // Theirs starts inside the turnover after this one.
+    if (own > 0 && a.starts_at >= slot.end && a.starts_at < shift(slot.end, own)) {
+      return `This service needs ${own} minutes after it, and ${who}'s appointment starts at ${utcToZoned(a.starts_at, zone).time}.`;
+    }
+  }
+  return null;
+}
+
+/** Throws when the slot clashes (naming the appointment) or, unless confirmed, is outside hours or inside a service's turnover time. */
 export function checkSlot(
   ctx: CoreContext,
-  slot: { practitionerId: string; roomId: string; start: string; end: string; excludeIds?: string[] },
+  slot: { practitionerId: string; roomId: string; start: string; end: string; excludeIds?: string[]; serviceId?: string | null },
   confirmOutsideHours: boolean,
 ): void {
   const zone = clinicZone(ctx);
@@ -67,6 +105,8 @@ export function checkSlot(
     throw new AppError('conflict', describeClash(ctx, clash, zone, clash.practitioner_id === slot.practitionerId), { start: 'This time is taken' });
   }
   if (!confirmOutsideHours) {
+    const turnover = bufferConflict(ctx, slot, zone);
+    if (turnover) throw new AppError('needs_confirmation', `${turnover} Book it anyway?`);
     const check = checkBusinessHours({ start: slot.start, end: slot.end }, practitionerHours(ctx, slot.practitionerId), closedDays(ctx).map((d) => d.date), zone);
     if (!check.ok) throw new AppError('needs_confirmation', `${check.message.replace(/[.\s]*$/, '.')} Book it anyway?`);
   }
@@ -81,7 +121,7 @@ export function bookAppointment(ctx: CoreContext, input: AppointmentInput, serie
   const id = ctx.newId();
   ctx.sqlite
     .transaction(() => {
-      checkSlot(ctx, { practitionerId: input.practitionerId, roomId: input.roomId, start: input.start, end }, input.confirmOutsideHours);
+      checkSlot(ctx, { practitionerId: input.practitionerId, roomId: input.roomId, start: input.start, end, serviceId: input.serviceId }, input.confirmOutsideHours);
       const now = nowIso(ctx);
       run(
         ctx.sqlite,
@@ -142,7 +182,7 @@ export function moveAppointment(ctx: CoreContext, input: AppointmentMoveInput): 
       const ids = moves.map((m) => m.a.id);
       for (const { a, start } of moves) {
         const end = addMinutes(start, input.lengthMinutes);
-        checkSlot(ctx, { practitionerId, roomId, start, end, excludeIds: ids }, input.confirmOutsideHours);
+        checkSlot(ctx, { practitionerId, roomId, start, end, excludeIds: ids, serviceId: a.service_id }, input.confirmOutsideHours);
         run(ctx.sqlite, ctx.qb.updateTable('appointments').set({ starts_at: start, ends_at: end, practitioner_id: practitionerId, room_id: roomId, updated_at: nowIso(ctx) }).where('id', '=', a.id));
         recordHistory(ctx, a.id, 'moved', { from: a.starts_at, to: start, lengthMinutes: input.lengthMinutes });
       }

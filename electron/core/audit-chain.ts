@@ -1,8 +1,10 @@
 // The audit trail's chain: each row's hash covers the previous row's hash and every field of its
 // own, so an edit of a row in the middle of history, or its removal, no longer matches. Rows are
-// appended here only; the table's triggers refuse UPDATE and DELETE.
+// appended here only; the table's triggers refuse UPDATE and DELETE. The newest committed entry is
+// also noted outside the database (audit-anchor.ts), so removing rows from the end shows too.
 import { createHash } from 'node:crypto';
 import type { AuditAction } from '../../shared/schemas/audit';
+import { scheduleAuditAnchor } from './audit-anchor';
 import { nowIso, type CoreContext } from './context';
 import { first, run } from './sql';
 
@@ -58,7 +60,7 @@ export function appendAudit(ctx: CoreContext, record: AuditRecord): void {
       const row = {
         seq: (last?.seq ?? 0) + 1,
         at: nowIso(ctx),
-        actor: record.actor ?? 'system',
+        actor: record.actor ?? ctx.auth?.userId ?? 'system',
         action: record.action,
         entity: record.entity,
         entity_id: record.entityId ?? null,
@@ -69,5 +71,8 @@ export function appendAudit(ctx: CoreContext, record: AuditRecord): void {
       run(ctx.sqlite, auditDb(ctx).insertInto('audit_log').values({ ...row, prev_hash: prevHash, hash: auditHash(prevHash, row) }));
     })
     .immediate();
+  // The note outside the database follows once this has committed (a caller's transaction may
+  // still roll it back): it reads the committed head when it runs.
+  scheduleAuditAnchor(ctx);
 }
 

@@ -1,5 +1,6 @@
 // Which calls the audit trail records, and as what: every committed change, every view of one
 // chart record, every print and export. A recorded call and its entry run in one transaction.
+import { basename } from 'node:path';
 import type { Handlers, ShellHandlers } from '../../shared/contract';
 import { isAsyncMethod, type CoreMethod, type Method } from '../../shared/methods';
 import { AUDIT_ACTION_LABELS, type AuditAction } from '../../shared/schemas/audit';
@@ -29,9 +30,16 @@ const NOT_RECORDED = new Set<Method>([
   'templates/list', 'schedule/settings', 'schedule/today', 'appointments/get', 'appointments/history', 'appointments/range',
   'appointments/forClient', 'appointments/freeSlot', 'series/preview', 'billing/catalog', 'invoices/get', 'invoices/list',
   'billing/statement', 'billing/unbilledSessions', 'reports/get', 'documents/render', 'backups/list', 'backups/settings',
-  'backups/verify', 'audit/list', 'audit/verify',
+  'backups/verify', 'audit/list', 'audit/verify', 'clients/importPreview',
   // These record themselves: a backup after it is written, a restore in the restored database.
   'backups/create', 'backups/auto', 'backups/restore', 'backups/chooseFolder',
+  // Who is at the keyboard: signing in (and every wrong passcode, which must stay counted even though
+  // the call fails) and emergency access record themselves in auth.ts; locking shows no record.
+  'auth/state', 'auth/users', 'auth/signIn', 'auth/signOut', 'auth/lock', 'auth/emergency', 'auth/handOff', 'auth/endHandOff',
+  'users/list', 'security/settings',
+  // Encryption: the lock and the status show no record; turning it on or off records itself once
+  // the database is open again (encryption-switch.ts).
+  'security/databaseLock', 'security/unlockDatabase', 'security/encryption', 'security/setEncryption',
 ]);
 
 const VIEW = 5;
@@ -84,6 +92,17 @@ const RULES: Partial<Record<Method, Rule>> = {
   'packages/useVisit': rule('update', 'invoice', { idKey: 'invoiceId', summary: 'Paid with a package visit' }),
   'reports/csv': rule('export', 'report', { keep: ['report', 'from', 'to'] }),
   'audit/csv': rule('export', 'audit_log', { keep: ['clientId', 'actor', 'action', 'from', 'to'] }),
+  'export/fhirClient': rule('export', 'client', { idKey: 'clientId', summary: 'Exported the client record (FHIR)' }),
+  // One entry for the file; each client it created also gets its own 'create' entry (client-import.ts).
+  'clients/import': rule('create', 'client', { summary: 'Imported clients from a CSV file' }),
+  // Recorded by auditShell once the host has written and checked the folder.
+  'export/full': rule('export', 'database', { summary: 'Exported all data (CSV, JSON and scanned orders)' }),
+  'users/create': rule('create', 'user', { keep: ['role'] }),
+  'users/update': rule('update', 'user', { keep: ['role'] }),
+  'users/setPasscode': rule('update', 'user', { summary: 'Changed a passcode' }),
+  'security/saveSettings': rule('update', 'security_settings', { summary: 'Changed sign-in settings' }),
+  'security/changePassphrase': rule('update', 'encryption', { summary: 'Changed the database passphrase' }),
+  'security/newRecoveryKey': rule('update', 'encryption', { summary: 'Made a new recovery key for the database' }),
 };
 
 export function auditRuleFor(method: Method): Rule | null {
@@ -99,6 +118,9 @@ const ENTITY_LABELS: Record<string, string> = {
   precaution_rules: 'precaution rules',
   package_sale: 'package sale',
   audit_log: 'audit trail',
+  user: 'user',
+  security_settings: 'sign-in settings',
+  encryption: 'database encryption',
   database: 'database',
 };
 
@@ -107,6 +129,7 @@ const BACKUP_REASONS: Record<string, string> = { manual: 'by hand', auto: 'autom
 export function summaryOf(action: AuditAction, entity: string, detail: Record<string, unknown>, timeZone: string): string {
   const method = typeof detail.method === 'string' ? (RULES[detail.method as Method]?.summary ?? null) : null;
   if (method) return method;
+  if (entity === 'encryption' && typeof detail.enabled === 'boolean') return detail.enabled ? 'Turned database encryption on' : 'Turned database encryption off';
   if (action === 'backup') return `Backed up the database ${BACKUP_REASONS[String(detail.reason)] ?? ''}`.trim();
   if (action === 'restore') {
     const made = parseBackupName(String(detail.file ?? ''));
@@ -145,8 +168,8 @@ export function recordFor(ctx: CoreContext, method: Method, r: Rule, input: unkn
   const detail: Record<string, unknown> = { method };
   for (const key of r.keep ?? []) if (text(input, key) !== null) detail[key] = text(input, key);
   return {
-    // Until users exist: the practitioner a signature or addendum names, else 'system'.
-    actor: text(input, 'signedBy') ?? text(input, 'authorId') ?? 'system',
+    // The person signed in; with nobody signed in (first-run set-up), the practitioner a signature names, else 'system'.
+    actor: ctx.auth.userId ?? text(input, 'signedBy') ?? text(input, 'authorId') ?? 'system',
     action: r.action,
     entity: r.entity,
     entityId,
@@ -224,10 +247,24 @@ export function auditShell(ctx: CoreContext, shell: Partial<ShellHandlers>): Par
       }
       return result;
     };
+  const exportAll = shell['export/full'];
   return {
     ...shell,
     ...(shell['documents/savePdf'] ? { 'documents/savePdf': recorded('documents/savePdf', (r) => r.saved) } : {}),
     ...(shell['documents/print'] ? { 'documents/print': recorded('documents/print', (r) => r.printed) } : {}),
+    ...(exportAll
+      ? {
+          'export/full': async (input) => {
+            const result = await exportAll(input);
+            // Recorded once the folder exists and passed its check; a cancelled dialog is not an export.
+            if (!result.cancelled && ctx.sqlite.open) {
+              const detail = { method: 'export/full', folder: basename(result.folder), tables: result.tables.length, rows: result.totalRows, attachments: result.attachments };
+              appendAudit(ctx, { action: 'export', entity: 'database', detail });
+            }
+            return result;
+          },
+        }
+      : {}),
   };
 }
 

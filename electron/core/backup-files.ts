@@ -1,8 +1,9 @@
 // Backup files on disk: their names, durable writes (fsync), and reading one back to check it.
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { closeSync, fsyncSync, openSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BACKUP_FILE_PATTERN, type BackupCounts, type BackupInfo } from '../../shared/schemas/backup';
+import { openSqlite } from './encryption-db';
 
 export const BACKUPS_FOLDER = 'backups';
 /** A backup being written: never a backup's final name, so a crash can only leave one of these. */
@@ -131,9 +132,12 @@ export function checkProblems(db: Database, check: 'integrity_check' | 'quick_ch
   return problems.length > 3 ? `${shown}; and ${problems.length - 3} more` : shown || text;
 }
 
-/** better-sqlite3 for a file Palpate does not write to: a backup, or a file about to be restored. */
+/**
+ * better-sqlite3 for a file Palpate does not write to: a backup, or a file about to be restored.
+ * An encrypted one is opened with the clinic's key (encryption-db.ts: the keys unlocked in this process).
+ */
 export function openReadOnly(path: string, nativeBinding?: string): Database {
-  return new BetterSqlite3(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  return openSqlite(path, { readonly: true, fileMustExist: true, nativeBinding });
 }
 
 /** Opens a closed backup file read-only and checks it page by page (integrity_check or quick_check). */

@@ -1,13 +1,17 @@
 // The file-level part of restoring, and the start-up check. These run while NO connection to the
 // live database is open (the host closes the core first): only then may its files be replaced.
 // Nothing is deleted: the replaced database, with its -wal and -shm, moves to replaced/<time>/.
-import BetterSqlite3 from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { AUDIT_ANCHOR_FILE } from './audit-anchor';
 import { backupFilesIn, backupsDir, checkProblems, fsyncDir, fsyncFile, inspectBackupFile } from './backup-files';
+import { convertFileInPlace, isPlainFile, openSqlite, opensWith, unlockedKey } from './encryption-db';
 import { AppError } from './errors';
 
 export const DATABASE_FILE = 'palpate.db';
+/** Left by a clean close (startup-check.ts); it describes the file it was written for. */
+export const CLEAN_SHUTDOWN_FILE = 'clean-shutdown.json';
 export const REPLACED_FOLDER = 'replaced';
 /** The backup, copied and checked, waiting to become palpate.db. */
 const RESTORING = `${DATABASE_FILE}.restoring`;
@@ -21,8 +25,25 @@ const stamp = (at: Date) => at.toISOString().replace(/[-:]/g, '').replace('T', '
 export function prepareRestore({ dataDir, backupPath, nativeBinding }: { dataDir: string; backupPath: string; nativeBinding?: string | undefined }): void {
   const copying = join(dataDir, COPYING);
   rmSync(copying, { force: true });
+  // A journal left by an encryption of a copy that was interrupted must never meet a new copy.
+  rmSync(`${copying}-journal`, { force: true });
   copyFileSync(backupPath, copying);
-  const check = inspectBackupFile(copying, 'integrity_check', nativeBinding);
+  // Encryption at rest (encryption.ts): the restored database takes the clinic's form. An encrypted
+  // clinic restoring a backup from before encryption gets it encrypted with its key; a backup
+  // encrypted with a key this clinic does not hold (any more) cannot be restored here.
+  const key = unlockedKey(dataDir);
+  if (!isPlainFile(copying) && (key === null || !opensWith(copying, key, nativeBinding))) {
+    rmSync(copying, { force: true });
+    throw new AppError(
+      'conflict',
+      'That backup is encrypted with a key this clinic does not have (it was made while encryption was on with another key). Nothing was changed; choose another backup.',
+    );
+  }
+  let check = inspectBackupFile(copying, 'integrity_check', nativeBinding);
+  if (check.sound && key && isPlainFile(copying)) {
+    convertFileInPlace(copying, null, key, nativeBinding);
+    check = inspectBackupFile(copying, 'quick_check', nativeBinding);
+  }
   if (!check.sound) {
     rmSync(copying, { force: true });
     throw new AppError('conflict', `That backup is damaged and cannot be restored (${check.problem ?? 'unreadable'}). Nothing was changed; choose another backup.`);
@@ -74,6 +95,15 @@ export function completeRestore({ dataDir, now = new Date() }: { dataDir: string
     aside ??= newestAsideFolder(dataDir) ?? asideFolder(dataDir, now);
     renameSync(companion, join(aside, `${DATABASE_FILE}${suffix}`));
   }
+  // The note of the audit trail's newest entry belongs to the replaced database and goes with it;
+  // the core writes a new one from the restored trail when it opens. The clean-shutdown note
+  // described the replaced file too: the restored one is checked before it opens.
+  const anchor = join(dataDir, AUDIT_ANCHOR_FILE);
+  if (existsSync(anchor)) {
+    aside ??= newestAsideFolder(dataDir) ?? asideFolder(dataDir, now);
+    renameSync(anchor, join(aside, AUDIT_ANCHOR_FILE));
+  }
+  rmSync(join(dataDir, CLEAN_SHUTDOWN_FILE), { force: true });
   if (aside) fsyncDir(aside);
   renameSync(restoring, live);
   fsyncDir(dataDir);
@@ -133,28 +163,34 @@ export function newestGoodBackup(dataDir: string, nativeBinding?: string): GoodB
   return null;
 }
 
-const isDamage = (error: unknown) => {
-  const code = (error as { code?: unknown }).code;
+/** SQLite's own word that a file is damaged or not a database (not a busy or permission error). */
+export const isDamage = (error: unknown) => {
+  const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
 };
+
+/** PRAGMA quick_check of the database file on a connection of its own: the problems in one line, or null. */
+export function databaseFileProblem(dataDir: string, nativeBinding?: string): string | null {
+  const file = join(dataDir, DATABASE_FILE);
+  if (!existsSync(file)) return null;
+  let db: Database | null = null;
+  try {
+    db = openSqlite(file, { fileMustExist: true, nativeBinding });
+    return checkProblems(db, 'quick_check');
+  } catch (error) {
+    if (!isDamage(error)) throw error;
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    db?.close();
+  }
+}
 
 /**
  * PRAGMA quick_check on the database before anything else touches it: on failure the file is not
  * migrated, and DatabaseDamagedError names the newest good backup so the host can offer it.
+ * (After a clean shutdown the core opens first and checks in the background: startup-check.ts.)
  */
 export function checkDatabaseFile(dataDir: string, nativeBinding?: string): void {
-  const file = join(dataDir, DATABASE_FILE);
-  if (!existsSync(file)) return;
-  let problem: string | null = null;
-  let db: BetterSqlite3.Database | null = null;
-  try {
-    db = new BetterSqlite3(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    problem = checkProblems(db, 'quick_check');
-  } catch (error) {
-    if (!isDamage(error)) throw error;
-    problem = error instanceof Error ? error.message : String(error);
-  } finally {
-    db?.close();
-  }
-  if (problem) throw new DatabaseDamagedError(file, problem, newestGoodBackup(dataDir, nativeBinding));
+  const problem = databaseFileProblem(dataDir, nativeBinding);
+  if (problem) throw new DatabaseDamagedError(join(dataDir, DATABASE_FILE), problem, newestGoodBackup(dataDir, nativeBinding));
 }

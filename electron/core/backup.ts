@@ -2,12 +2,11 @@
 // temporary name, converted to a self-contained single file, checked (integrity_check and row
 // counts), fsynced, and only then given its final name. Then the rotation, then a copy to the
 // owner's second folder. No `electron` import: hosts call these through the contract.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, copyFileSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import type {
   BackupAutoResult,
   BackupCounts,
@@ -37,6 +36,8 @@ import { publicSettings, readBackupSettings, writeBackupSettings, type StoredBac
 import { getClinic } from './clinic';
 import type { CoreContext } from './context';
 import { appliedMigrations } from './db';
+import { keyOf } from './encryption';
+import { openSqlite } from './encryption-db';
 import { AppError, notFound } from './errors';
 
 export interface BackupOptions {
@@ -80,7 +81,7 @@ const sameCounts = (a: BackupCounts, b: BackupCounts) => (Object.keys(a) as (key
 
 /** The backup API copies page 1 as it is, WAL flag included; a plain rollback-journal file needs no -wal/-shm beside it. */
 function makeSelfContained(path: string, nativeBinding?: string): void {
-  const db = new BetterSqlite3(path, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  const db = openSqlite(path, { fileMustExist: true, nativeBinding });
   try {
     db.pragma('journal_mode = DELETE');
   } finally {
@@ -108,7 +109,11 @@ async function backupNow(ctx: CoreContext, options: BackupOptions): Promise<Crea
   const path = join(folder, name);
   const partial = `${path}${PARTIAL_SUFFIX}`;
   try {
-    await ctx.sqlite.backup(partial, { progress: () => options.pagesPerStep ?? 256 });
+    // An encrypted database cannot go through the backup API (SQLite3 Multiple Ciphers refuses a
+    // target better-sqlite3 opens without the key): VACUUM INTO writes the copy with the same
+    // cipher and key, in one step on this connection (encryption-db.ts).
+    if (keyOf(ctx.sqlite)) ctx.sqlite.prepare('VACUUM INTO ?').run(partial);
+    else await ctx.sqlite.backup(partial, { progress: () => options.pagesPerStep ?? 256 });
     // This runs in the same turn of the event loop as the backup's last step, and every write
     // goes through this one connection (the backup API mirrors them into the copy), so no call
     // can have changed the database in between: the live counts are exactly the backup's.
@@ -264,7 +269,7 @@ export function verifyBackup(ctx: CoreContext, file?: string): BackupVerifyRepor
     const check = inspectBackupFile(copy, 'integrity_check', ctx.nativeBinding);
     let problem = check.sound ? null : check.problem;
     if (check.sound) {
-      const db = new BetterSqlite3(copy, { readonly: true, ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}) });
+      const db = openSqlite(copy, { readonly: true, nativeBinding: ctx.nativeBinding });
       try {
         const unknown = appliedMigrations(db).filter((m) => !(m in migrations));
         if (unknown.length > 0) problem = 'it was made by a newer version of Palpate';

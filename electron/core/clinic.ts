@@ -9,6 +9,8 @@ import type {
 } from '../../shared/schemas/clinic';
 import { todayIn } from '../../shared/domain/dates';
 import { compiled } from './compiled';
+import { signInAfterSetup } from './auth';
+import { insertUser, saveSecuritySettings, securitySettings } from './users';
 import { nowIso, type CoreContext } from './context';
 import { isDemoFolder } from './demo/marker';
 import { AppError, notFound } from './errors';
@@ -33,18 +35,28 @@ export function appStatus(ctx: CoreContext): AppStatus {
   return { needsSetup: clinic === null, clinic, version: ctx.version, dataDir: ctx.dataDir, demo: isDemoFolder(ctx.dataDir) };
 }
 
-/** First run: the clinic and its first practitioner are saved together, once. */
-export function setupClinic(ctx: CoreContext, input: ClinicSetupInput): AppStatus {
-  ctx.sqlite.transaction(() => {
+/**
+ * First run: the clinic, its first practitioner and the owner user who charts as them are saved
+ * together, once; with a passcode, sign-in is required from now on and the owner's recovery code
+ * is handed back (once) to be printed. The owner is signed in either way.
+ */
+export function setupClinic(ctx: CoreContext, input: ClinicSetupInput): AppStatus & { recoveryCode: string | null } {
+  const created = ctx.sqlite.transaction(() => {
     if (getClinic(ctx)) throw new AppError('conflict', 'This clinic is already set up. Change its details in Settings.');
     const now = nowIso(ctx);
     run(
       ctx.sqlite,
       ctx.qb.insertInto('clinic').values({ id: 1, name: input.clinic.name, time_zone: input.clinic.timeZone, created_at: now, updated_at: now }),
     );
-    insertPractitioner(ctx, input.practitioner);
+    const practitionerId = insertPractitioner(ctx, input.practitioner);
+    const passcode = input.access.mode === 'passcode' ? input.access.passcode : null;
+    const name = `${input.practitioner.firstName} ${input.practitioner.lastName}`.trim();
+    const owner = insertUser(ctx, { name, role: 'owner', practitionerId, passcode });
+    saveSecuritySettings(ctx, { signInRequired: passcode !== null, lockMinutes: securitySettings(ctx).lockMinutes });
+    return owner;
   })();
-  return appStatus(ctx);
+  signInAfterSetup(ctx, created.user);
+  return { ...appStatus(ctx), recoveryCode: created.recoveryCode };
 }
 
 export function updateClinic(ctx: CoreContext, input: ClinicInput): Clinic {

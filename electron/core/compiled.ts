@@ -4,7 +4,7 @@
 // raw prepared statement). A compiled query is built once with placeholder values; each call then
 // only binds the real values to the same prepared statement.
 /* eslint-disable @typescript-eslint/no-explicit-any -- kysely types compiled queries as Compilable<any> */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Compilable, InferResult, Kysely } from 'kysely';
 import type { CoreContext } from './context';
 import type { DB } from './schema';

@@ -1,8 +1,9 @@
 // Opening the clinic database: pragmas, migrations, and refusing a file from a newer Palpate.
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { Kysely, Migrator, SqliteDialect, type Migration } from 'kysely';
 import { migrations as registered } from '../../migrations';
 import { DatabaseFromNewerVersionError } from './errors';
+import { openSqlite } from './encryption-db';
 
 export interface OpenOptions {
   /** Path to the .node file when the default build is for another runtime (Electron vs Node). */
@@ -38,8 +39,9 @@ export function appliedMigrations(sqlite: Database): string[] {
  * A file that has migrations this build does not know was written by a newer Palpate: it is
  * closed untouched and DatabaseFromNewerVersionError is thrown.
  */
-export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Database> {
-  const sqlite = new BetterSqlite3(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+export async function openDatabase(file: string, options: OpenOptions & { key?: Buffer | null } = {}): Promise<Database> {
+  // Keyed when the file is encrypted (encryption.ts found the key); a plain file opens plain.
+  const sqlite = openSqlite(file, { nativeBinding: options.nativeBinding, key: options.key ?? null });
   try {
     const known = options.migrations ?? registered;
     const unknown = appliedMigrations(sqlite).filter((name) => !(name in known));

@@ -6,6 +6,8 @@ import type { AppErrorShape, Envelope } from '../../shared/result';
 import { AppError } from './errors';
 
 export type Logger = (message: string, error: unknown) => void;
+/** Runs before the input is parsed (who may call what: auth.ts checkRole); throws an AppError to refuse. */
+export type Gate = (method: Method) => void;
 
 const defaultLogger: Logger = (message, error) => console.error(message, error);
 
@@ -41,9 +43,17 @@ function failure(method: string, error: unknown, log: Logger): Envelope<never> {
 
 type Parsed = { ok: true; method: Method; data: unknown } | { ok: false; envelope: Envelope<never> };
 
-function parse(method: unknown, input: unknown): Parsed {
+function parse(method: unknown, input: unknown, gate?: Gate): Parsed {
   if (!isMethod(method)) {
-    return { ok: false, envelope: { ok: false, error: { code: 'unknown_method', message: `Palpate has no action called "${String(method).slice(0, 60)}".` } } };
+    return { ok: false, envelope: { ok: false, error: { code: 'unknown_method', message: `Palpate has no action called "${(typeof method === 'string' ? method : typeof method).slice(0, 60)}".` } } };
+  }
+  if (gate) {
+    try {
+      gate(method);
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, envelope: { ok: false, error: error.toShape() } };
+      throw error;
+    }
   }
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success) return { ok: false, envelope: { ok: false, error: describeIssues(parsed.error.issues) } };
@@ -57,8 +67,8 @@ const UNAVAILABLE: Envelope<never> = { ok: false, error: { code: 'unavailable', 
  * The shell's methods and the core's asynchronous ones (backups) answer only through
  * dispatchWithShell, which hosts use: here they are 'unavailable'.
  */
-export function dispatch(api: Handlers, method: unknown, input: unknown, log: Logger = defaultLogger): Envelope<unknown> {
-  const parsed = parse(method, input);
+export function dispatch(api: Handlers, method: unknown, input: unknown, log: Logger = defaultLogger, gate?: Gate): Envelope<unknown> {
+  const parsed = parse(method, input, gate);
   if (!parsed.ok) return parsed.envelope;
   if (isShellMethod(parsed.method) || isAsyncMethod(parsed.method)) return UNAVAILABLE;
   try {
@@ -78,9 +88,11 @@ export function dispatchWithShell(
   method: unknown,
   input: unknown,
   log: Logger = defaultLogger,
+  gate?: Gate,
 ): Envelope<unknown> | Promise<Envelope<unknown>> {
-  const parsed = parse(method, input);
-  if (!parsed.ok || !(isShellMethod(parsed.method) || isAsyncMethod(parsed.method))) return dispatch(api, method, input, log);
+  const parsed = parse(method, input, gate);
+  if (!parsed.ok) return parsed.envelope;
+  if (!(isShellMethod(parsed.method) || isAsyncMethod(parsed.method))) return dispatch(api, method, input, log, gate);
   const name = parsed.method;
   const handler = isShellMethod(name) ? shell[name] : api[name];
   if (!handler) return UNAVAILABLE;

@@ -408,6 +408,27 @@ export interface PaymentsTable {
   created_at: string;
 }
 
+export interface UsersTable {
+  id: string;
+  name: string;
+  role: 'owner' | 'therapist' | 'front_desk';
+  practitioner_id: string | null;
+  passcode_hash: string | null;
+  recovery_hash: string | null;
+  failed_attempts: number;
+  locked_until: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SecuritySettingsTable {
+  id: number;
+  sign_in_required: number;
+  lock_minutes: number;
+  updated_at: string;
+}
+
 export interface DB {
   clinic: ClinicTable;
   practitioners: PractitionersTable;
@@ -442,6 +463,8 @@ export interface DB {
   invoice_lines: InvoiceLinesTable;
   client_packages: ClientPackagesTable;
   payments: PaymentsTable;
+  users: UsersTable;
+  security_settings: SecuritySettingsTable;
 }
 
 export type ClientRow = Selectable<ClientsTable>;

@@ -1,7 +1,7 @@
 // Kysely builds and types the SQL; better-sqlite3 runs it synchronously through cached prepared
 /* eslint-disable @typescript-eslint/no-explicit-any -- kysely types compiled queries as Compilable<any> */
 // statements. Handlers therefore stay synchronous, so a transaction never spans an `await`.
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import {
   DummyDriver,
   Kysely,

@@ -21,6 +21,7 @@ import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { z } from 'zod';
 import { App } from './App';
+import { UnlockDatabaseGate } from './auth/UnlockDatabaseScreen';
 
 // Zod's fast path compiles parsers with `new Function`, which our CSP (no 'unsafe-eval') forbids:
 // without this every parse would log a CSP violation before falling back.
@@ -29,7 +30,10 @@ z.config({ jitless: true });
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <HashRouter>
-      <App />
+      {/* An encrypted database waiting for its passphrase is unlocked before anything else. */}
+      <UnlockDatabaseGate>
+        <App />
+      </UnlockDatabaseGate>
     </HashRouter>
   </StrictMode>,
 );

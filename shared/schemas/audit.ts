@@ -2,7 +2,22 @@
 import { z } from 'zod';
 import { id, requiredDate } from './fields';
 
-export const AUDIT_ACTIONS = ['view', 'create', 'update', 'archive', 'sign', 'issue', 'void', 'print', 'export', 'backup', 'restore'] as const;
+export const AUDIT_ACTIONS = [
+  'view',
+  'create',
+  'update',
+  'archive',
+  'sign',
+  'issue',
+  'void',
+  'print',
+  'export',
+  'backup',
+  'restore',
+  'sign_in',
+  'sign_in_failed',
+  'emergency_access',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
@@ -17,11 +32,14 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   export: 'Exported',
   backup: 'Backed up',
   restore: 'Restored',
+  sign_in: 'Signed in',
+  sign_in_failed: 'Wrong passcode',
+  emergency_access: 'Emergency access',
 };
 
 const filters = {
   clientId: id.optional(),
-  /** A practitioner id, or 'system' (until users and sign-in exist, most entries are 'system'). */
+  /** A user id, or 'system' (automatic backups; entries from before users existed may name a practitioner). */
   actor: z
     .string({ error: 'Choose who' })
     .regex(/^(system|[0-9A-HJKMNP-TV-Z]{26})$/, 'Choose who from the list')

@@ -138,8 +138,11 @@ export interface BackupOverview {
 
 export interface RestoreResult {
   restored: BackupInfo;
-  /** The backup of the database as it was just before: restoring it undoes this restore. */
-  undoFile: string;
+  /**
+   * The backup of the database as it was just before: restoring it undoes this restore. Null when
+   * that database was damaged: it cannot be backed up, and was moved aside (movedAsideTo) instead.
+   */
+  undoFile: string | null;
   /** Where the replaced database files were moved (never deleted). */
   movedAsideTo: string | null;
   message: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SetupAccess } from './auth';
 import { id, optionalNpi, optionalText, requiredText, timeZone } from './fields';
 
 export const clinicFields = {
@@ -22,9 +23,12 @@ export type PractitionerFormValues = z.input<typeof PractitionerInput>;
 
 export const PractitionerUpdateInput = z.object({ id, ...practitionerFields }).strict();
 
-/** First run: the clinic and the first practitioner, saved together or not at all. */
+/**
+ * First run: the clinic, the first practitioner (who becomes the owner user) and how the app is
+ * protected — the owner's passcode, or an explicit "no sign-in" — saved together or not at all.
+ */
 export const ClinicSetupInput = z
-  .object({ clinic: ClinicInput, practitioner: PractitionerInput })
+  .object({ clinic: ClinicInput, practitioner: PractitionerInput, access: SetupAccess })
   .strict();
 export type ClinicSetupInput = z.output<typeof ClinicSetupInput>;
 export type ClinicSetupFormValues = z.input<typeof ClinicSetupInput>;
@@ -50,4 +54,11 @@ export interface AppStatus {
   demo: boolean;
   /** Set when the data folder is one a sync service copies (Dropbox, OneDrive…): say so in Settings → Backups. */
   storageWarning?: string | null;
+  /**
+   * Set when the start-up check, run after opening, found the database damaged (electron/core/startup-check.ts):
+   * the renderer shows the damaged-database screen, offering the newest good backup.
+   */
+  damaged?: { message: string; problem: string; backup: { file: string; at: string } | null };
+  /** True while that check still runs (the first second or so after a start): ask again shortly. */
+  checkingDatabase?: boolean;
 }

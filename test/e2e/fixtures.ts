@@ -62,6 +62,7 @@ export async function stopHarness(harness: HarnessProcess): Promise<void> {
 export const SETUP = {
   clinic: { name: 'Riverside Medical Massage', timeZone: 'America/New_York' },
   practitioner: { firstName: 'Maya', lastName: 'Okafor', credentials: 'LMT', licenseNumber: 'MA.0123456', npi: '1234567893' },
+  access: { mode: 'none' as const },
 };
 
 type Fixtures = { harness: HarnessProcess; setupDone: void };

@@ -25,6 +25,8 @@ test('first run asks for the clinic and the first practitioner, then opens the a
   await snapshot(page, 'setup-errors');
 
   await page.getByLabel('NPI').fill('1234567893');
+  // A passcode is the default (covered in auth.spec.ts); this clinic explicitly chooses none.
+  await page.getByRole('radio', { name: /No sign-in/ }).check();
   await page.getByRole('button', { name: 'Set up clinic' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 

@@ -1,17 +1,21 @@
 // The browser harness: test tooling, never packaged. It serves the built renderer on loopback and
 // answers window.palpate.invoke over HTTP through the same core dispatch that Electron's IPC uses,
 // so Playwright can drive the real app in Debian's Chromium where Electron's binary is missing.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { openCore, type Core } from '../../electron/core';
 import { createDemoSwitch } from '../../electron/core/demo/switch';
+import type { UnlockOptions } from '../../electron/core/encryption';
+import { openLockableHost } from '../../electron/core/encryption-host';
+import { exportAllData } from '../../electron/core/export';
 import { createHarnessShell, type HarnessShell } from './print';
 
 export const INVOKE_PATH = '/__palpate/invoke';
 const BRIDGE_PATH = '/__palpate/bridge.js';
-const MAX_BODY = 5 * 1024 * 1024;
+// A CSV import may be 5 MB, and JSON escaping can nearly double it.
+const MAX_BODY = 12 * 1024 * 1024;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,6 +51,13 @@ export interface HarnessOptions {
   quiet?: boolean;
   /** Ask the core for an automatic backup this often, as Electron's main does every 15 minutes (off by default). */
   autoBackupMinutes?: number;
+  /** Where "Export all data" writes (no folder dialog here); default <data folder>/exports. */
+  exportDir?: string;
+  /**
+   * An encrypted clinic is opened with this passphrase at start. Without it, a clinic protected
+   * by a passphrase starts locked and the renderer shows the unlock screen, as in the app.
+   */
+  passphrase?: string;
 }
 
 /** index.html as Electron serves it, plus the bridge script and a connect-src for it. */
@@ -78,21 +89,34 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 }
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
-  const rendererDir = resolve(options.rendererDir ?? join(__dirname, '../../out/renderer'));
-  const openAt = (dataDir: string) => openCore({ dataDir, version: 'harness' });
+  const rendererDir = resolve(options.rendererDir ?? process.env.PALPATE_RENDERER_DIR ?? join(__dirname, '../../out/renderer'));
+  const openAt = (dataDir: string, unlock: Pick<UnlockOptions, 'passphrase' | 'recoveryKey'> = {}) => openCore({ dataDir, version: 'harness', ...unlock });
   // Printing, restoring a backup and the folder dialog are the host's part, as in Electron's main.
   // Restoring closes and reopens the core, and the demo clinic swaps it for <dataDir>/demo and back
   // (electron/core/demo/switch.ts), so everything reaches it through the host.
   let printing: HarnessShell | null = null;
-  const host = createDemoSwitch({
-    dataDir: options.dataDir,
-    core: await openAt(options.dataDir),
-    openAt,
-    shell: (live) => {
-      printing = createHarnessShell({ core: live, dataDir: options.dataDir });
-      // No folder dialog in a headless test harness.
-      return { ...printing, 'backups/chooseFolder': async () => ({ cancelled: true as const }) };
-    },
+  // Encrypted with a passphrase and none given: the host answers the unlock screen until the
+  // passphrase (or recovery key) typed there opens the core (electron/core/encryption-host.ts).
+  const host = await openLockableHost({
+    open: (unlock) => openAt(options.dataDir, unlock ?? (options.passphrase !== undefined ? { passphrase: options.passphrase } : {})),
+    host: (core) => createDemoSwitch({
+      dataDir: options.dataDir,
+      core,
+      openAt: (dataDir) => openAt(dataDir),
+      shell: (live) => {
+        printing = createHarnessShell({ core: live, dataDir: options.dataDir });
+        // No folder dialog in a headless test harness: backups get none, a full export goes to exportDir.
+        return {
+          ...printing,
+          'backups/chooseFolder': async () => ({ cancelled: true as const }),
+          'export/full': async () => {
+            const folder = options.exportDir ?? join(live.core.ctx.dataDir, 'exports');
+            await mkdir(folder, { recursive: true });
+            return exportAllData(live.core.ctx, folder);
+          },
+        };
+      },
+    }),
   });
   const invoke = (method: unknown, input: unknown) => host.invoke(method, input);
   const autoBackup =

@@ -1,21 +1,31 @@
 // The audit trail on real files: one entry per committed change (and per view, print, export),
 // none for a refused call; append-only (triggers); a hash chain that exposes an edit of history.
-import type { Statement } from 'better-sqlite3';
+import BetterSqlite3, { type Statement } from 'better-sqlite3-multiple-ciphers';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openCore } from '../../electron/core';
 import { auditHash, GENESIS_HASH } from '../../electron/core/audit';
+import { ANCHOR_DELAY_MS, AUDIT_ANCHOR_FILE, flushAuditAnchor, readAuditAnchor } from '../../electron/core/audit-anchor';
+import { createCoreHost } from '../../electron/core/backup-host';
 import { openDatabase } from '../../electron/core/db';
 import { MIGRATION_NAMES, migrations } from '../../migrations';
 import type { AuditEntry, AuditPage, AuditVerifyReport } from '../../shared/schemas/audit';
+import type { BackupResult, RestoreResult } from '../../shared/schemas/backup';
 import { cleanupTestCores, count, expectOk, makeTempDir, openTestCore, snapshot, type TestCore } from '../helpers/core';
 
-afterEach(cleanupTestCores);
+afterEach(() => {
+  vi.useRealTimers();
+  cleanupTestCores();
+});
 
-const SETUP = { clinic: { name: 'Calm Hands', timeZone: 'America/New_York' }, practitioner: { firstName: 'Pat', lastName: 'Kneader' } };
+const SETUP = { clinic: { name: 'Calm Hands', timeZone: 'America/New_York' }, practitioner: { firstName: 'Pat', lastName: 'Kneader' }, access: { mode: 'none' as const } };
 
 interface Clinic {
   core: TestCore;
   practitionerId: string;
+  /** The owner user set-up created: with no sign-in, always the one at the keyboard. */
+  ownerId: string;
   clientId: string;
 }
 
@@ -23,8 +33,9 @@ async function clinic(): Promise<Clinic> {
   const core = await openTestCore();
   expectOk(core.invoke('clinic/setup', SETUP));
   const practitionerId = expectOk<{ id: string }[]>(core.invoke('practitioners/list', {}))[0]!.id;
+  const ownerId = expectOk<{ id: string }[]>(core.invoke('users/list', {}))[0]!.id;
   const clientId = expectOk<{ id: string }>(core.invoke('clients/create', { legalFirstName: 'Cara', legalLastName: 'Client' })).id;
-  return { core, practitionerId, clientId };
+  return { core, practitionerId, ownerId, clientId };
 }
 
 const entries = (core: TestCore, input: object = {}) => expectOk<AuditPage>(core.invoke('audit/list', input)).entries;
@@ -34,7 +45,7 @@ const rows = (core: TestCore) => count(core.sqlite, 'audit_log');
 
 describe('what is recorded', () => {
   it('records creating, changing, signing and viewing, with the record, its client and who', async () => {
-    const { core, practitionerId, clientId } = await clinic();
+    const { core, practitionerId, ownerId, clientId } = await clinic();
     expectOk(core.invoke('clients/update', { id: clientId, legalFirstName: 'Cara', legalLastName: 'Clientele' }));
     const sessionId = expectOk<{ id: string }>(core.invoke('sessions/start', { clientId, practitionerId, sessionDate: '2026-11-27' })).id;
     expectOk(core.invoke('sessions/sign', { id: sessionId, signedBy: practitionerId, practitionerId, sessionDate: '2026-11-27', subjective: 'Better' }));
@@ -45,15 +56,15 @@ describe('what is recorded', () => {
 
     const summary = (e: AuditEntry) => [e.action, e.entity, e.entityId, e.clientId, e.actor, e.summary];
     expect(entries(core).map(summary)).toEqual([
-      ['view', 'intake', intakeId, clientId, 'system', 'Viewed intake'],
-      ['update', 'intake', intakeId, clientId, 'system', 'Changed intake (draft)'],
-      ['view', 'client', clientId, clientId, 'system', 'Viewed client record'],
-      ['view', 'session', sessionId, clientId, 'system', 'Viewed session note'],
-      ['sign', 'session', sessionId, clientId, practitionerId, 'Signed session note'],
-      ['create', 'session', sessionId, clientId, 'system', 'Created session note'],
-      ['update', 'client', clientId, clientId, 'system', 'Changed client record'],
-      ['create', 'client', clientId, clientId, 'system', 'Created client record'],
-      ['create', 'clinic', null, null, 'system', 'Created clinic'],
+      ['view', 'intake', intakeId, clientId, ownerId, 'Viewed intake'],
+      ['update', 'intake', intakeId, clientId, ownerId, 'Changed intake (draft)'],
+      ['view', 'client', clientId, clientId, ownerId, 'Viewed client record'],
+      ['view', 'session', sessionId, clientId, ownerId, 'Viewed session note'],
+      ['sign', 'session', sessionId, clientId, ownerId, 'Signed session note'],
+      ['create', 'session', sessionId, clientId, ownerId, 'Created session note'],
+      ['update', 'client', clientId, clientId, ownerId, 'Changed client record'],
+      ['create', 'client', clientId, clientId, ownerId, 'Created client record'],
+      ['create', 'clinic', null, null, ownerId, 'Created clinic'],
     ]);
     const signed = entries(core, { action: 'sign' })[0]!;
     expect(signed).toMatchObject({ actorName: 'Pat Kneader', clientName: 'Cara Clientele', detail: { method: 'sessions/sign' } });
@@ -173,9 +184,158 @@ describe('append-only, and tamper-evident', () => {
   });
 });
 
+describe('the note of the newest entry, kept beside the database', () => {
+  const head = (core: TestCore) => core.sqlite.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string };
+  const noted = (core: TestCore) => readAuditAnchor(core.dataDir);
+  /** Removes entries from the end the way someone with the file and a SQLite tool would: triggers dropped, through another connection. */
+  function removeNewest(file: string, fromSeq: number): void {
+    const raw = new BetterSqlite3(file);
+    raw.exec('DROP TRIGGER audit_log_no_delete');
+    raw.prepare('DELETE FROM audit_log WHERE seq >= ?').run(fromSeq);
+    raw.close();
+  }
+  const reopen = (core: TestCore) => openTestCore({ dataDir: core.dataDir, now: core.clock.iso() });
+
+  it('follows the committed head a moment after a burst of writes, and once per burst', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { core, clientId } = await clinic();
+    vi.advanceTimersByTime(ANCHOR_DELAY_MS);
+    expect(noted(core)).toEqual({ ...head(core), at: '2026-11-27T15:00:00.000Z' });
+    const settled = noted(core)!;
+
+    for (let i = 0; i < 20; i++) expectOk(core.invoke('clients/update', { id: clientId, legalFirstName: `Cara${i}`, legalLastName: 'Client' }));
+    // Twenty commits, and the file is still as it was: one rewrite follows for the whole burst.
+    expect(noted(core)).toEqual(settled);
+    core.clock.advance(1000);
+    vi.advanceTimersByTime(ANCHOR_DELAY_MS);
+    expect(noted(core)).toEqual({ seq: settled.seq + 20, hash: head(core).hash, at: '2026-11-27T15:00:01.000Z' });
+    expect(readdirSync(core.dataDir).filter((f) => f.startsWith(AUDIT_ANCHOR_FILE))).toEqual([AUDIT_ANCHOR_FILE]);
+  });
+
+  it('never notes an entry that was rolled back with its change', async () => {
+    const { core } = await clinic();
+    flushAuditAnchor(core.ctx);
+    const before = noted(core);
+    // The handler refuses: the change and its audit entry roll back together.
+    expect(core.invoke('clinic/setup', SETUP)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    flushAuditAnchor(core.ctx);
+    expect(noted(core)).toEqual(before);
+    expect(noted(core)!.seq).toBe(rows(core));
+  });
+
+  it('finds entries removed from the end, and keeps that evidence while new entries are written', async () => {
+    const { core, clientId } = await clinic();
+    for (let i = 0; i < 3; i++) expectOk(core.invoke('clients/update', { id: clientId, legalFirstName: `Cara${i}`, legalLastName: 'Client' }));
+    const recorded = rows(core);
+    flushAuditAnchor(core.ctx);
+    core.close();
+    removeNewest(core.dbFile, recorded - 1);
+
+    const after = await reopen(core);
+    const left = recorded - 2;
+    // What is left is still a whole chain: only the note outside the database shows the removal.
+    expect(verify(after)).toEqual({
+      intact: false,
+      checked: left,
+      firstBrokenSeq: left + 1,
+      message:
+        `Entries were removed from the end of the audit trail: Palpate had recorded ${recorded} entries, and only ${left} are left (those match their fingerprints). ` +
+        'Keep this database and your backups as they are, and find out who had access to the file.',
+    });
+    expect(noted(after)!.seq).toBe(recorded);
+
+    // New entries take the removed numbers: the noted one is now a different entry, and the note stays put.
+    after.clock.advance(60_000);
+    for (let i = 0; i < 3; i++) expectOk(after.invoke('clients/update', { id: clientId, legalFirstName: `Dan${i}`, legalLastName: 'Client' }));
+    flushAuditAnchor(after.ctx);
+    expect(noted(after)!.seq).toBe(recorded);
+    expect(verify(after)).toEqual({
+      intact: false,
+      checked: recorded - 1,
+      firstBrokenSeq: recorded,
+      message:
+        `Entries were removed from the end of the audit trail: entry ${recorded} is not the entry Palpate recorded under that number, so the entries Palpate wrote ` +
+        'from there on were removed and others put in their place. Keep this database and your backups as they are, and find out who had access to the file.',
+    });
+  });
+
+  it('finds a trail emptied of every entry', async () => {
+    const { core } = await clinic();
+    flushAuditAnchor(core.ctx);
+    core.close();
+    removeNewest(core.dbFile, 1);
+    const after = await reopen(core);
+    expect(verify(after)).toMatchObject({
+      intact: false,
+      checked: 0,
+      firstBrokenSeq: 1,
+      message: expect.stringMatching(/^Entries were removed from the end of the audit trail: Palpate had recorded \d+ entries, and none are left\./),
+    });
+  });
+
+  it('does not take a note left behind by a crash for tampering, and catches it up when the core opens', async () => {
+    const { core, clientId } = await clinic();
+    flushAuditAnchor(core.ctx);
+    const lagging = noted(core)!;
+    for (let i = 0; i < 4; i++) expectOk(core.invoke('clients/update', { id: clientId, legalFirstName: `Cara${i}`, legalLastName: 'Client' }));
+    // Killed before the note was rewritten: the connection goes, the note stays behind.
+    core.sqlite.close();
+    expect(noted(core)).toEqual(lagging);
+
+    const after = await reopen(core);
+    expect(rows(after)).toBe(lagging.seq + 4);
+    expect(verify(after)).toEqual({
+      intact: true,
+      checked: lagging.seq + 4,
+      firstBrokenSeq: null,
+      message: `The audit trail is intact: all ${lagging.seq + 4} entries match their fingerprints. None is missing from the end.`,
+    });
+    expect(noted(after)).toMatchObject(head(after));
+  });
+
+  it('treats an unreadable note as none, and writes a fresh one', async () => {
+    const { core } = await clinic();
+    core.close();
+    writeFileSync(join(core.dataDir, AUDIT_ANCHOR_FILE), '{"seq": 9');
+    const after = await reopen(core);
+    expect(noted(after)).toMatchObject(head(after));
+    expect(verify(after).intact).toBe(true);
+  });
+
+  it('follows a restore: the replaced database keeps its note, the restored trail gets its own, with the restore recorded', async () => {
+    const { core } = await clinic();
+    const host = createCoreHost({ core, reopen: () => openCore({ dataDir: core.dataDir, clock: core.clock, log: () => {} }), shell: () => ({}) });
+    const made = expectOk<BackupResult>(await host.invoke('backups/create', {}));
+    for (let i = 0; i < 5; i++) expectOk(core.invoke('clients/create', { legalFirstName: `Later${i}`, legalLastName: 'Client' }));
+    flushAuditAnchor(core.ctx);
+    const replacedHead = noted(core)!;
+
+    // The restored trail is shorter than the note: without the note following, verify would report a removal.
+    const result = expectOk<RestoreResult>(await host.invoke('backups/restore', { file: made.backup.file }));
+    try {
+      expect(readAuditAnchor(result.movedAsideTo!)).toEqual(replacedHead);
+      flushAuditAnchor(host.core.ctx);
+      const restored = host.core.sqlite.prepare('SELECT seq, action, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; action: string; hash: string };
+      expect(restored.action).toBe('restore');
+      expect(restored.seq).toBeLessThan(replacedHead.seq);
+      expect(readAuditAnchor(core.dataDir)).toMatchObject({ seq: restored.seq, hash: restored.hash });
+      expect(expectOk<AuditVerifyReport>(await host.invoke('audit/verify', {})).intact).toBe(true);
+    } finally {
+      host.close();
+    }
+  });
+
+  it('writes no note for an empty trail', async () => {
+    const core = await openTestCore();
+    flushAuditAnchor(core.ctx);
+    expect(existsSync(join(core.dataDir, AUDIT_ANCHOR_FILE))).toBe(false);
+    expect(verify(core)).toMatchObject({ intact: true, checked: 0, message: 'The audit trail is empty.' });
+  });
+});
+
 describe('the viewer', () => {
   it('filters by client, action, who and the clinic’s days, newest first, a page at a time', async () => {
-    const { core, practitionerId, clientId } = await clinic();
+    const { core, practitionerId, ownerId, clientId } = await clinic();
     const otherId = expectOk<{ id: string }>(core.invoke('clients/create', { legalFirstName: 'Olga', legalLastName: 'Other' })).id;
     const sessionId = expectOk<{ id: string }>(core.invoke('sessions/start', { clientId, practitionerId, sessionDate: '2026-11-27' })).id;
     // 23:30 in New York on Nov 27 is Nov 28 in UTC: still the 27th for the clinic.
@@ -187,7 +347,8 @@ describe('the viewer', () => {
     expect(entries(core, { clientId }).map((e) => e.action)).toEqual(['sign', 'create', 'create']);
     expect(entries(core, { clientId: otherId }).map((e) => e.action)).toEqual(['view', 'create']);
     expect(entries(core, { action: 'view' }).map((e) => e.clientName)).toEqual(['Olga Other']);
-    expect(entries(core, { actor: practitionerId }).map((e) => e.action)).toEqual(['sign']);
+    expect(entries(core, { actor: ownerId, action: 'sign' }).map((e) => e.action)).toEqual(['sign']);
+    expect(entries(core, { actor: 'system' })).toEqual([]);
     expect(entries(core, { from: '2026-11-27', to: '2026-11-27' }).map((e) => e.action)).toEqual(['sign', 'create', 'create', 'create', 'create']);
     expect(entries(core, { from: '2026-11-28' }).map((e) => e.action)).toEqual(['view']);
     expect(core.invoke('audit/list', { from: '2026-11-28', to: '2026-11-27' })).toMatchObject({ ok: false, error: { fields: { to: 'To must be on or after From' } } });

@@ -19,7 +19,7 @@ import { cleanupTestCores, expectOk, makeTempDir, openTestCore, sha256, type Tes
 
 afterEach(cleanupTestCores);
 
-const SETUP = { clinic: { name: 'Calm Hands', timeZone: 'UTC' }, practitioner: { firstName: 'Pat', lastName: 'Kneader' } };
+const SETUP = { clinic: { name: 'Calm Hands', timeZone: 'UTC' }, practitioner: { firstName: 'Pat', lastName: 'Kneader' }, access: { mode: 'none' as const } };
 const hosts: CoreHost[] = [];
 afterEach(() => {
   for (const host of hosts.splice(0)) if (host.core.sqlite.open) host.close();
@@ -224,7 +224,8 @@ describe('the start-up check', () => {
     rmSync(join(core.dataDir, 'palpate.db'));
     expect(recoverInterruptedRestore(core.dataDir)).toBe('completed');
     expect(existsSync(join(core.dataDir, 'palpate.db-wal'))).toBe(false);
-    expect(readdirSync(join(core.dataDir, 'replaced', '20261127-150000')).sort()).toEqual(['palpate.db', 'palpate.db-wal']);
+    // The note of the audit trail's newest entry goes with the database it describes.
+    expect(readdirSync(join(core.dataDir, 'replaced', '20261127-150000')).sort()).toEqual(['audit-anchor.json', 'palpate.db', 'palpate.db-wal']);
     const restored = await openTestCore({ dataDir: core.dataDir });
     expect(names(restored)).toEqual(['Ada']);
   });

@@ -1,6 +1,6 @@
 // Backups on real files: made through SQLite's online backup API (never a copy of the live file),
 // checked, rotated over simulated weeks with a pinned clock, copied to a second folder, verified.
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import fc from 'fast-check';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { cleanupTestCores, count, expectOk, makeTempDir, openTestCore, snapshot,
 
 afterEach(cleanupTestCores);
 
-const SETUP = { clinic: { name: 'Calm Hands', timeZone: 'UTC' }, practitioner: { firstName: 'Pat', lastName: 'Kneader' } };
+const SETUP = { clinic: { name: 'Calm Hands', timeZone: 'UTC' }, practitioner: { firstName: 'Pat', lastName: 'Kneader' }, access: { mode: 'none' as const } };
 
 async function clinic(options: { now?: string; timeZone?: string } = {}): Promise<TestCore> {
   const core = await openTestCore({ now: options.now });

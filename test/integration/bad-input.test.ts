@@ -13,6 +13,7 @@ afterEach(cleanupTestCores);
 const SETUP = {
   clinic: { name: 'Calm Hands', timeZone: 'America/Los_Angeles' },
   practitioner: { firstName: 'Pat', lastName: 'Kneader', npi: '1234567893' },
+  access: { mode: 'none' as const },
 };
 
 // Smallest real payloads: a 1×1 PNG signature and a file that starts like a PDF.
@@ -82,6 +83,7 @@ beforeEach(async () => {
     modalities: [{ modality: 'swedish' as const, minutes: 30 }],
     findings: [{ id: '01JD0000000000000000000001', regionId: 'upper_trapezius', side: 'right' as const, type: 'tenderness' as const, severity: 2 }],
   };
+  const ownerUserId = expectOk<{ id: string }[]>(core.invoke('users/list', {}))[0]!.id;
   valid = {
     'app/status': {},
     'clinic/setup': SETUP,
@@ -188,6 +190,30 @@ beforeEach(async () => {
     'audit/list': { clientId, actor: 'system', action: 'create', from: '2026-01-01', to: '2026-12-31', limit: 10 },
     'audit/verify': {},
     'audit/csv': { clientId, action: 'view', from: '2026-11-01', to: '2026-11-30' },
+    'auth/state': {},
+    'auth/users': {},
+    'auth/signIn': { userId: ownerUserId, passcode: '2468' },
+    'auth/signOut': {},
+    'auth/lock': {},
+    'auth/emergency': { recoveryCode: 'AAAA-BBBB-CCCC-DDDD-EEEE', reason: 'Lost my passcode' },
+    'auth/handOff': { clientId },
+    'auth/endHandOff': { passcode: '2468' },
+    'users/list': {},
+    'users/create': { name: 'Fran Desk', role: 'front_desk', passcode: '1357' },
+    'users/update': { id: ownerUserId, name: 'Pat Kneader', role: 'owner', active: true },
+    'users/setPasscode': { id: ownerUserId, passcode: '97531' },
+    'security/settings': {},
+    'security/saveSettings': { signInRequired: false, lockMinutes: 10 },
+    'export/full': {},
+    'export/fhirClient': { clientId },
+    'clients/importPreview': { csv: 'First Name,Last Name,DOB\r\nIda,Import,1980-04-12', mapping: { legalFirstName: 'First Name', legalLastName: 'Last Name', dateOfBirth: 'DOB' } },
+    'clients/import': { csv: 'First Name,Last Name\r\nIda,Import', mapping: { legalFirstName: 'First Name', legalLastName: 'Last Name' }, skipDuplicates: true },
+    'security/databaseLock': {},
+    'security/unlockDatabase': { passphrase: 'quiet harbour lantern' },
+    'security/encryption': {},
+    'security/changePassphrase': { passphrase: 'quiet harbour lantern' },
+    'security/newRecoveryKey': {},
+    'security/setEncryption': { enabled: true, passphrase: 'quiet harbour lantern' },
   };
 });
 
@@ -246,6 +272,12 @@ describe.each(METHODS.map((m) => [m]))('%s', (method) => {
     else if (isAsyncMethod(method)) {
       expect(core.invoke(method, input)).toMatchObject({ ok: false, error: { code: 'unavailable' } });
       expectOk(await core.call(method, input));
+    } else if (method === 'auth/emergency') {
+      // Well-formed, but this clinic has no recovery code: refused in words, on the field.
+      expect(core.invoke(method, input)).toMatchObject({ ok: false, error: { code: 'forbidden', fields: { recoveryCode: expect.any(String) } } });
+    } else if (method === 'security/changePassphrase' || method === 'security/newRecoveryKey') {
+      // Well-formed, but this clinic's database is not encrypted: there is no key to re-seal.
+      expect(core.invoke(method, input)).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/Encryption is off/) } });
     } else if (method !== 'clinic/setup') expectOk(core.invoke(method, input));
   });
 });
@@ -313,6 +345,7 @@ describe('clinic/setup', () => {
     fresh.invoke('clinic/setup', {
       clinic: { ...SETUP.clinic, ...patch.clinic },
       practitioner: { ...SETUP.practitioner, ...patch.practitioner },
+      access: SETUP.access,
     });
 
   it('refuses an NPI that fails its check digit, on practitioner.npi', () => {

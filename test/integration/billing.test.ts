@@ -19,7 +19,7 @@ let practitionerId: string;
 
 async function setUp(dataDir?: string): Promise<TestCore> {
   const c = await openTestCore({ now: '2026-11-27T15:00:00.000Z', ...(dataDir ? { dataDir } : {}) });
-  expectOk(c.invoke('clinic/setup', { clinic: { name: 'Calm', timeZone: 'America/New_York' }, practitioner: { firstName: 'Maya', lastName: 'Okafor', credentials: 'LMT', npi: '1234567893' } }));
+  expectOk(c.invoke('clinic/setup', { clinic: { name: 'Calm', timeZone: 'America/New_York' }, practitioner: { firstName: 'Maya', lastName: 'Okafor', credentials: 'LMT', npi: '1234567893' }, access: { mode: 'none' } }));
   return c;
 }
 

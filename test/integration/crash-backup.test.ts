@@ -23,7 +23,7 @@ let template: string;
 beforeAll(async () => {
   const dataDir = makeTempDir('palpate-crash-template-');
   const core = await openTestCore({ dataDir });
-  expectOk(core.invoke('clinic/setup', { clinic: { name: 'Crash Test Clinic', timeZone: 'UTC' }, practitioner: { firstName: 'Pat', lastName: 'K' } }));
+  expectOk(core.invoke('clinic/setup', { clinic: { name: 'Crash Test Clinic', timeZone: 'UTC' }, practitioner: { firstName: 'Pat', lastName: 'K' }, access: { mode: 'none' } }));
   core.sqlite.transaction(() => {
     for (let i = 0; i < 3000; i++) core.api['clients/create']({ legalFirstName: `Seed${i}`, legalLastName: 'Client', notes: 'Seeded so that a backup takes a while. '.repeat(20) } as never);
   })();

@@ -20,6 +20,7 @@ afterEach(cleanupTestCores);
 const SETUP = {
   clinic: { name: 'Riverside Medical Massage', timeZone: 'America/New_York' },
   practitioner: { firstName: 'Maya', lastName: 'Okafor', credentials: 'LMT', licenseNumber: 'MA.0123456', npi: '1234567893' },
+  access: { mode: 'none' as const },
 };
 const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const sign = (typedName: string) => ({ typedName, signatureDataUrl: SIGNATURE, consent: true });

@@ -21,7 +21,7 @@ let core: TestCore;
 let clientId: string;
 beforeEach(async () => {
   core = await openTestCore({ now: '2026-11-27T15:00:00.000Z' });
-  expectOk(core.invoke('clinic/setup', { clinic: { name: 'Calm', timeZone: 'America/New_York' }, practitioner: { firstName: 'Pat', lastName: 'K' } }));
+  expectOk(core.invoke('clinic/setup', { clinic: { name: 'Calm', timeZone: 'America/New_York' }, practitioner: { firstName: 'Pat', lastName: 'K' }, access: { mode: 'none' } }));
   clientId = expectOk<{ id: string }>(core.invoke('clients/create', { legalFirstName: 'Cara', legalLastName: 'Client', dateOfBirth: '1990-11-28' })).id;
 });
 

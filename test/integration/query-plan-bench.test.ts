@@ -3,7 +3,7 @@
 // signing (completing the appointment) and a client's statement. Seeded with the demo generator;
 // checked as the app runs (no statistics) and after ANALYZE. Plus migration 0006 and the calendar's
 // fast local-time conversion.
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { utcToZoned, zonedToUtc } from '../../shared/domain/schedule';
 import { addDays } from '../../shared/domain/schedule-time';

@@ -1,6 +1,6 @@
 // The hot client queries must use their indexes, never a full scan of clients.
 // The SQL is the SQL the handlers actually run: recorded from the connection while they run.
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClientSummary } from '../../shared/schemas/client';
 import { cleanupTestCores, expectOk, openTestCore, type TestCore } from '../helpers/core';

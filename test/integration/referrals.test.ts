@@ -12,7 +12,7 @@ let clientId: string;
 beforeEach(async () => {
   // 27 Nov 2026, 10:00 in New York.
   core = await openTestCore({ now: '2026-11-27T15:00:00.000Z' });
-  expectOk(core.invoke('clinic/setup', { clinic: { name: 'Calm', timeZone: 'America/New_York' }, practitioner: { firstName: 'Pat', lastName: 'K' } }));
+  expectOk(core.invoke('clinic/setup', { clinic: { name: 'Calm', timeZone: 'America/New_York' }, practitioner: { firstName: 'Pat', lastName: 'K' }, access: { mode: 'none' } }));
   clientId = expectOk<{ id: string }>(core.invoke('clients/create', { legalFirstName: 'Cara', legalLastName: 'Client' })).id;
 });
 

@@ -19,7 +19,7 @@ let otherClientId: string;
 let practitionerId: string;
 beforeEach(async () => {
   core = await openTestCore({ now: '2026-11-27T15:00:00.000Z' });
-  expectOk(core.invoke('clinic/setup', { clinic: { name: 'Calm', timeZone: 'America/New_York' }, practitioner: { firstName: 'Maya', lastName: 'Okafor' } }));
+  expectOk(core.invoke('clinic/setup', { clinic: { name: 'Calm', timeZone: 'America/New_York' }, practitioner: { firstName: 'Maya', lastName: 'Okafor' }, access: { mode: 'none' } }));
   practitionerId = expectOk<{ id: string }[]>(core.invoke('practitioners/list', {}))[0]!.id;
   clientId = expectOk<{ id: string }>(core.invoke('clients/create', { legalFirstName: 'Eleanor', legalLastName: 'Vance', phone: '555-0142' })).id;
   otherClientId = expectOk<{ id: string }>(core.invoke('clients/create', { legalFirstName: 'Ben', legalLastName: 'Brooks' })).id;
@@ -45,6 +45,25 @@ describe('booking', () => {
     expect(snapshot(core.sqlite)).toEqual(before);
     // Back to back is fine.
     expect(book({ clientId: otherClientId, start: '2026-12-01T16:00:00.000Z' }).ok).toBe(true);
+  });
+
+  it("asks before booking inside a service's turnover buffer, either side, and books when confirmed", () => {
+    const SERVICE_60 = '01JD0000000000000000SERV01'; // 60 minutes + 15 minutes turnover
+    expectOk(book({ serviceId: SERVICE_60 }));
+    const before = snapshot(core.sqlite);
+    // 11:00 is right after Eleanor's 10:00–11:00, inside its 15 minutes.
+    const tooSoon = book({ clientId: otherClientId, start: '2026-12-01T16:00:00.000Z' });
+    expect(tooSoon).toMatchObject({ ok: false, error: { code: 'needs_confirmation' } });
+    expect((tooSoon as { error: { message: string } }).error.message).toBe(
+      "Eleanor Vance's appointment ends at 11:00 and its service needs 15 minutes after it. Book it anyway?",
+    );
+    // 09:00–09:50 with the same service would leave its own turnover running into 10:00.
+    const ownTurnover = book({ clientId: otherClientId, start: '2026-12-01T14:00:00.000Z', lengthMinutes: 50, serviceId: SERVICE_60 });
+    expect((ownTurnover as { error: { message: string } }).error.message).toMatch(/This service needs 15 minutes after it, and Eleanor Vance's appointment starts at 10:00/);
+    expect(snapshot(core.sqlite)).toEqual(before);
+    // 11:15 is clear; and the desk may click through the warning.
+    expectOk(book({ clientId: otherClientId, start: '2026-12-01T16:15:00.000Z', lengthMinutes: 30 }));
+    expectOk(book({ clientId: otherClientId, start: '2026-12-01T14:00:00.000Z', lengthMinutes: 50, serviceId: SERVICE_60, confirmOutsideHours: true }));
   });
 
   it('frees the slot when an appointment is cancelled, which stays visible with its reason', () => {
@@ -161,7 +180,7 @@ describe('concurrency and query plans', () => {
   it('lets only one of several processes racing for the same slot book it', async () => {
     const dataDir = makeTempDir('palpate-race-');
     const seed = await openTestCore({ dataDir });
-    expectOk(seed.invoke('clinic/setup', { clinic: { name: 'Race', timeZone: 'America/New_York' }, practitioner: { firstName: 'P', lastName: 'Q' } }));
+    expectOk(seed.invoke('clinic/setup', { clinic: { name: 'Race', timeZone: 'America/New_York' }, practitioner: { firstName: 'P', lastName: 'Q' }, access: { mode: 'none' } }));
     const pid = expectOk<{ id: string }[]>(seed.invoke('practitioners/list', {}))[0]!.id;
     const cids = [0, 1, 2].map((i) => expectOk<{ id: string }>(seed.invoke('clients/create', { legalFirstName: `C${i}`, legalLastName: 'Racer' })).id);
     seed.close();

@@ -16,7 +16,7 @@ let clientId: string;
 let practitionerId: string;
 beforeEach(async () => {
   core = await openTestCore({ now: '2026-11-27T15:00:00.000Z' });
-  expectOk(core.invoke('clinic/setup', { clinic: { name: 'Calm', timeZone: 'America/New_York' }, practitioner: { firstName: 'Pat', lastName: 'Kneader', credentials: 'LMT' } }));
+  expectOk(core.invoke('clinic/setup', { clinic: { name: 'Calm', timeZone: 'America/New_York' }, practitioner: { firstName: 'Pat', lastName: 'Kneader', credentials: 'LMT' }, access: { mode: 'none' } }));
   practitionerId = expectOk<{ id: string }[]>(core.invoke('practitioners/list', {}))[0]!.id;
   clientId = expectOk<{ id: string }>(core.invoke('clients/create', { legalFirstName: 'Cara', legalLastName: 'Client' })).id;
 });

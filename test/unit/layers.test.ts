@@ -17,7 +17,7 @@ describe('layer rules', () => {
   });
 
   it('keeps shared/ free of platform and app imports', async () => {
-    const code = `import fs from 'node:fs';\nimport Database from 'better-sqlite3';\nimport { useState } from 'react';\nimport { openCore } from '../electron/core';\nexport const a = [fs, Database, useState, openCore];\n`;
+    const code = `import fs from 'node:fs';\nimport Database from 'better-sqlite3-multiple-ciphers';\nimport { useState } from 'react';\nimport { openCore } from '../electron/core';\nexport const a = [fs, Database, useState, openCore];\n`;
     expect((await restricted('shared/probe.ts', code)).length).toBeGreaterThanOrEqual(4);
   });
 
@@ -33,7 +33,7 @@ describe('layer rules', () => {
 
   it('allows what each layer may use', async () => {
     expect(await restricted('renderer/src/probe.ts', `import { contract } from '../../shared/contract';\nexport const a = contract;\n`)).toEqual([]);
-    expect(await restricted('electron/core/probe.ts', `import Database from 'better-sqlite3';\nexport const a = Database;\n`)).toEqual([]);
+    expect(await restricted('electron/core/probe.ts', `import Database from 'better-sqlite3-multiple-ciphers';\nexport const a = Database;\n`)).toEqual([]);
     expect(await restricted('migrations/probe.ts', `import { sql } from 'kysely';\nexport const a = sql;\n`)).toEqual([]);
   });
 });

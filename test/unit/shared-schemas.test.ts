@@ -149,11 +149,14 @@ describe('clinic and practitioner inputs', () => {
   });
 
   it('setup nests clinic and practitioner, each strict, with dotted paths', () => {
-    const setup = { clinic: { name: ' Calm Hands ', timeZone: 'America/Chicago' }, practitioner };
+    const setup = { clinic: { name: ' Calm Hands ', timeZone: 'America/Chicago' }, practitioner, access: { mode: 'none' } };
     expect(ClinicSetupInput.parse(setup).clinic.name).toBe('Calm Hands');
     expect(messageFor(ClinicSetupInput, { ...setup, clinic: { ...setup.clinic, timeZone: 'Mars/Olympus' } }, 'clinic.timeZone')).toMatch(/time zone/i);
     expect(messageFor(ClinicSetupInput, { ...setup, clinic: { ...setup.clinic, name: '' } }, 'clinic.name')).toBe('Clinic name is required');
     expect(ClinicSetupInput.safeParse({ ...setup, practitioner: { ...practitioner, role: 'x' } }).success).toBe(false);
     expect(ClinicSetupInput.safeParse({ clinic: setup.clinic }).success).toBe(false);
+    // How the computer is protected is a choice, never a default.
+    expect(messageFor(ClinicSetupInput, { clinic: setup.clinic, practitioner }, 'access')).toBe('Choose a passcode, or choose no sign-in');
+    expect(messageFor(ClinicSetupInput, { ...setup, access: { mode: 'passcode', passcode: '123' } }, 'access.passcode')).toBe('Use at least 4 characters');
   });
 });

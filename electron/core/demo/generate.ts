@@ -3,6 +3,7 @@
 // with a clock that walks forward through the years so every created_at and signed_at looks real.
 // Core code: it runs in plain Node (the seed CLI, the benchmark, tests) and in Electron's main.
 import { monotonicFactory } from 'ulid';
+import { startAuthSession } from '../auth';
 import { createApi } from '../api';
 import type { CoreContext } from '../context';
 import { dispatch } from '../dispatch';
@@ -75,6 +76,8 @@ export async function generateClinic(core: { ctx: CoreContext }, options: Genera
   }
   report(99, 'Finishing');
   ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  // The generator worked on a copy of the context: the live core now has an owner (no sign-in).
+  startAuthSession(core.ctx);
   const counts = countRows(ctx);
   report(100, 'Done');
   const first = plan.clients[0]?.person.client;

@@ -25,7 +25,7 @@ export function setUpClinic(call: Call, therapistCount: number, closedDays: read
     const suffix = i >= THERAPISTS.length ? ` ${Math.floor(i / THERAPISTS.length) + 1}` : '';
     return { firstName: t.firstName, lastName: `${t.lastName}${suffix}`, credentials: t.credentials, licenseNumber: `MT-${String(20_417 + i * 7_919).padStart(6, '0')}`, npi: npiWithCheckDigit(1_376_000 + i * 104_729) };
   });
-  call('clinic/setup', { clinic: { name: DEMO_CLINIC_NAME, timeZone: DEMO_ZONE }, practitioner: people[0]! });
+  call('clinic/setup', { clinic: { name: DEMO_CLINIC_NAME, timeZone: DEMO_ZONE }, practitioner: people[0]!, access: { mode: 'none' } });
   for (const p of people.slice(1)) call('practitioners/create', p);
   const practitioners = call('practitioners/list', {});
   const ids = people.map((p) => practitioners.find((x) => x.firstName === p.firstName && x.lastName === p.lastName)!.id);

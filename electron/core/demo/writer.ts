@@ -72,7 +72,7 @@ export class EventWriter {
         return this.series(event.plan);
       case 'book': {
         const v = event.visit;
-        v.ids.appointment = call('appointments/book', { ...this.slot(v), start: iso(v.start), lengthMinutes: v.length, notes: '', confirmOutsideHours: false }).id;
+        v.ids.appointment = call('appointments/book', { ...this.slot(v), start: iso(v.start), lengthMinutes: v.length, notes: '', confirmOutsideHours: true }).id;
         return;
       }
       case 'confirm':
@@ -161,7 +161,9 @@ export class EventWriter {
         notes: '',
       },
       starts: inSeries.map((v) => iso(v.start)),
-      confirmOutsideHours: false,
+      // The generator keeps to business hours itself and packs the day back to back, as a busy
+      // clinic does: the services' turnover buffers are the soft warning a desk clicks through.
+      confirmOutsideHours: true,
     });
     inSeries.forEach((v, i) => (v.ids.appointment = appointmentIds[i]));
   }

@@ -3,6 +3,7 @@
 import { Ban, Banknote, FileDown, FileText, Package, Printer, Receipt, Undo2 } from 'lucide-react';
 import { useState } from 'react';
 import type { Invoice, Statement } from '../../../shared/schemas/billing';
+import { useMay } from '../auth/AuthContext';
 import { ErrorBanner } from '../components/Status';
 import { useToast } from '../components/Toast';
 import { formatDate } from '../format';
@@ -24,6 +25,7 @@ interface Props {
 
 export function IssuedActions({ invoice, statement, currency, selfPay, onChanged, onVoided }: Props) {
   const toast = useToast();
+  const may = useMay();
   const docs = useBillingDocuments();
   const [paying, setPaying] = useState<PaymentMode | null>(null);
   const [fromPackage, setFromPackage] = useState(false);
@@ -73,10 +75,12 @@ export function IssuedActions({ invoice, statement, currency, selfPay, onChanged
               Refund
             </button>
           )}
-          <button type="button" className="button button-secondary side-button" onClick={() => setVoiding(true)}>
-            <Ban size={16} aria-hidden="true" />
-            Void invoice
-          </button>
+          {may('invoices/void') && (
+            <button type="button" className="button button-secondary side-button" onClick={() => setVoiding(true)}>
+              <Ban size={16} aria-hidden="true" />
+              Void invoice
+            </button>
+          )}
         </div>
       )}
       <div className="side-group">

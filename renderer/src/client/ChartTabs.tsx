@@ -1,28 +1,35 @@
 // The chart's tabs are routes (#/clients/:id/intake …), so a tab can be linked to, reopened and
 // reached with Back. They are plain links: Tab reaches each, Enter opens it, and the current one
 // is marked aria-current="page".
-import { FileText } from 'lucide-react';
+import { FileText, ShieldCheck } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { NavLink, useParams } from 'react-router';
+import type { Method } from '../../../shared/methods';
+import { useMay } from '../auth/AuthContext';
 import { EmptyState } from '../components/Status';
 import { NotFoundScreen } from '../screens/EmptyScreens';
 import { useChart } from './ChartContext';
 import { OverviewCards } from './OverviewCards';
 
-const TABS: ReadonlyArray<{ path: string; label: string }> = [
+/** `needs`: the call the tab's screen makes; a role that may not make it does not see the tab. */
+const TABS: ReadonlyArray<{ path: string; label: string; needs?: Method; clinical?: boolean }> = [
   { path: '', label: 'Overview' },
-  { path: 'intake', label: 'Intake' },
-  { path: 'referrals', label: 'Referrals & plan' },
-  { path: 'sessions', label: 'Sessions' },
-  { path: 'progress', label: 'Progress' },
-  { path: 'billing', label: 'Billing' },
+  { path: 'intake', label: 'Intake', needs: 'intakes/list', clinical: true },
+  { path: 'referrals', label: 'Referrals & plan', needs: 'referrals/list' },
+  { path: 'sessions', label: 'Sessions', needs: 'sessions/list', clinical: true },
+  { path: 'progress', label: 'Progress', needs: 'clients/progress', clinical: true },
+  { path: 'billing', label: 'Billing', needs: 'invoices/list' },
   { path: 'documents', label: 'Documents' },
 ];
 
 export function ChartTabs({ clientId }: { clientId: string }) {
+  const may = useMay();
+  const shown = TABS.filter((t) => !t.needs || may(t.needs));
+  // Where the clinical tabs would be, say why they are not (the front desk sees demographics and alerts).
+  const clinicalHidden = TABS.some((t) => t.clinical && !shown.includes(t));
   return (
     <nav aria-label="Client chart" className="tabs">
-      {TABS.map((t) => (
+      {shown.map((t) => (
         <NavLink
           key={t.path}
           to={t.path ? `/clients/${clientId}/${t.path}` : `/clients/${clientId}`}
@@ -33,6 +40,12 @@ export function ChartTabs({ clientId }: { clientId: string }) {
           {t.label}
         </NavLink>
       ))}
+      {clinicalHidden && (
+        <p className="tabs-note">
+          <ShieldCheck size={14} aria-hidden="true" />
+          Intake, sessions and progress are clinical records: not shown at the front desk.
+        </p>
+      )}
     </nav>
   );
 }

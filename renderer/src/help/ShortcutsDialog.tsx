@@ -5,6 +5,7 @@ import { MOD_LABEL } from '../hooks/useShortcut';
 /** `keys` pressed together, unless `either` (then any one of them). */
 const SHORTCUTS: ReadonlyArray<{ keys: string[]; does: string; either?: boolean }> = [
   { keys: [MOD_LABEL, 'K'], does: 'Search clients from anywhere' },
+  { keys: [MOD_LABEL, 'L'], does: 'Lock Palpate (when sign-in is on)' },
   { keys: [MOD_LABEL, 'S'], does: 'Save the form on screen (a session note: save now)' },
   { keys: [MOD_LABEL, 'Enter'], does: 'Sign the session note on screen' },
   { keys: ['Alt', 'F'], does: 'Next finding: jump to the body map (session note)' },

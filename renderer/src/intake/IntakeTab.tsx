@@ -67,6 +67,15 @@ export function IntakeTab() {
     }
   }
 
+  async function handToClient() {
+    setStartError(null);
+    try {
+      await handOff.enter(client.id);
+    } catch (error) {
+      setStartError(messageOf(error));
+    }
+  }
+
   const onSaved = (key: string | null) => (intake: Intake) => {
     if (key) setView((v) => (v.kind === 'new' && v.key === key ? { ...v, id: intake.id } : v));
     intakes.reload();
@@ -145,7 +154,7 @@ export function IntakeTab() {
                 </button>
               )}
               {editing && !comparing && (
-                <button type="button" className="button button-secondary" onClick={handOff.enter}>
+                <button type="button" className="button button-secondary" onClick={() => void handToClient()}>
                   <Hand size={16} aria-hidden="true" />
                   Hand to client
                 </button>
@@ -169,7 +178,7 @@ export function IntakeTab() {
             </div>
           </div>
         )}
-        {handOff.active && <HandOffBar clientName={fullName(client)} signed={!editing} onReturn={handOff.leave} />}
+        {handOff.active && <HandOffBar clientName={fullName(client)} signed={!editing} passcodeFor={handOff.passcodeFor} onReturn={handOff.leave} />}
         {!handOff.active && pdf.error && <ErrorBanner message={pdf.error} />}
         {!handOff.active && startError && <ErrorBanner message={startError} />}
         {content}

@@ -1,6 +1,8 @@
 // Sidebar + main area, and the shortcuts that work from anywhere (search, help).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { call } from '../api';
+import { useAuth } from '../auth/AuthContext';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
 import { isModalOpen, isModKey, isTypingTarget, useKeydown } from '../hooks/useShortcut';
 import { SearchDialog } from '../search/SearchDialog';
@@ -10,25 +12,33 @@ import { Sidebar } from './Sidebar';
 export function Shell() {
   const [searchOpen, setSearchOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
-  // The route a client was handed; null when the therapist has the computer.
-  const [handOffPath, setHandOffPath] = useState<string | null>(null);
   const mainRef = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
   const { pathname } = useLocation();
   const navigate = useNavigate();
+  const auth = useAuth();
+  const { setState: setAuthState } = auth;
+  // The intake a client was handed (the core remembers it, so it survives a reload); null when the
+  // therapist has the computer.
+  const handOffClient = auth.state.handOff?.clientId ?? null;
+  const handOffPath = handOffClient ? `/clients/${handOffClient}/intake` : null;
   const handingOff = handOffPath !== null;
+  const passcodeFor = auth.state.signInRequired ? auth.user.name : null;
 
   const handOff = useMemo<HandOffState>(
     () => ({
       active: handingOff,
-      enter: () => {
+      passcodeFor,
+      enter: async (clientId) => {
         setSearchOpen(false);
         setHelpOpen(false);
-        setHandOffPath(pathname);
+        setAuthState(await call('auth/handOff', { clientId }));
       },
-      leave: () => setHandOffPath(null),
+      leave: async (passcode) => {
+        setAuthState(await call('auth/endHandOff', passcode === undefined ? {} : { passcode }));
+      },
     }),
-    [handingOff, pathname],
+    [handingOff, passcodeFor, setAuthState],
   );
 
   // While a client holds the computer, no shortcut leads anywhere else.

@@ -7,7 +7,7 @@ import { formatDate, orDash } from '../format';
 import { PlanSeriesButton } from '../schedule/PlanSeriesButton';
 import { STATUS_LABELS } from './PlanForm';
 
-export function PlanCard({ plan: p, referral, onEdit }: { plan: TreatmentPlan; referral: Referral | undefined; onEdit: () => void }) {
+export function PlanCard({ plan: p, referral, onEdit }: { plan: TreatmentPlan; referral: Referral | undefined; onEdit: (() => void) | undefined }) {
   const schedule = [
     p.frequencyPerWeek !== null ? `${p.frequencyPerWeek} ${p.frequencyPerWeek === 1 ? 'session' : 'sessions'} per week` : '',
     p.plannedSessions !== null ? `${p.plannedSessions} planned` : '',
@@ -28,10 +28,12 @@ export function PlanCard({ plan: p, referral, onEdit }: { plan: TreatmentPlan; r
         <div className="referral-card-actions">
           <span className={`chip chip-large chip-status-${p.status}`}>{STATUS_LABELS[p.status] ?? p.status}</span>
           <PlanSeriesButton plan={p} />
-          <button type="button" className="button button-ghost button-small" onClick={onEdit}>
-            <Pencil size={14} aria-hidden="true" />
-            Edit<span className="visually-hidden"> plan from {formatDate(p.startDate)}</span>
-          </button>
+          {onEdit && (
+            <button type="button" className="button button-ghost button-small" onClick={onEdit}>
+              <Pencil size={14} aria-hidden="true" />
+              Edit<span className="visually-hidden"> plan from {formatDate(p.startDate)}</span>
+            </button>
+          )}
         </div>
       </div>
       <table className="table table-plain goals-table">

@@ -4,6 +4,7 @@ import { ClipboardPlus, FileDown, Stethoscope, Target } from 'lucide-react';
 import { useState } from 'react';
 import type { TreatmentPlan } from '../../../shared/schemas/plan';
 import type { Referral } from '../../../shared/schemas/referral';
+import { useMay, useMayPrint } from '../auth/AuthContext';
 import { useChart } from '../client/ChartContext';
 import { EmptyState, ErrorBanner, Loading } from '../components/Status';
 import { useToast } from '../components/Toast';
@@ -21,14 +22,17 @@ type Editing = null | 'new' | string;
 export function ReferralsTab() {
   const { client } = useChart();
   const pdf = useSavePdf();
+  const mayPrint = useMayPrint();
   return (
     <div className="referrals-tab">
       <div className="tab-toolbar">
         <p className="muted">Referrals from the client’s physician, and the treatment plans that follow them.</p>
-        <button type="button" className="button button-secondary" disabled={pdf.busy !== null} onClick={() => void pdf.save('progress-report', client.id)}>
-          <FileDown size={16} aria-hidden="true" />
-          {pdf.busy ? 'Saving…' : 'Progress report (PDF)'}
-        </button>
+        {mayPrint('progress-report') && (
+          <button type="button" className="button button-secondary" disabled={pdf.busy !== null} onClick={() => void pdf.save('progress-report', client.id)}>
+            <FileDown size={16} aria-hidden="true" />
+            {pdf.busy ? 'Saving…' : 'Progress report (PDF)'}
+          </button>
+        )}
       </div>
       {pdf.error && <ErrorBanner message={pdf.error} />}
       <ReferralsAndPlans />
@@ -39,6 +43,7 @@ export function ReferralsTab() {
 function ReferralsAndPlans() {
   const { client } = useChart();
   const toast = useToast();
+  const may = useMay();
   const referrals = useCall('referrals/list', { clientId: client.id });
   const plans = useCall('plans/list', { clientId: client.id });
   const [editingReferral, setEditingReferral] = useState<Editing>(null);
@@ -120,7 +125,7 @@ function ReferralsAndPlans() {
           <h2 id="plans-title" className="card-title">
             Treatment plans
           </h2>
-          {editingPlan === null && (
+          {editingPlan === null && may('plans/create') && (
             <button type="button" className="button button-secondary button-small" onClick={() => setEditingPlan('new')} disabled={!referrals.data}>
               <ClipboardPlus size={14} aria-hidden="true" />
               Add treatment plan
@@ -152,7 +157,7 @@ function ReferralsAndPlans() {
                   <PlanForm clientId={client.id} referrals={referralList} existing={p} onSaved={onPlanSaved} onCancel={() => setEditingPlan(null)} />
                 </div>
               ) : (
-                <PlanCard key={p.id} plan={p} referral={referralList.find((r) => r.id === p.referralId)} onEdit={() => setEditingPlan(p.id)} />
+                <PlanCard key={p.id} plan={p} referral={referralList.find((r) => r.id === p.referralId)} onEdit={may('plans/update') ? () => setEditingPlan(p.id) : undefined} />
               ),
             )}
           </div>

@@ -7,6 +7,7 @@ import type { AppointmentView } from '../../../shared/schemas/schedule';
 import { AlertDots, StatusChip } from './Badges';
 import { minutesOf, SLOT_MINUTES, yOf } from './calendar';
 import { describeAppointment, isInactive, timeRange } from './labels';
+import { useOnlyOwnSchedule } from '../auth/AuthContext';
 
 export interface KeyMove {
   days: number;
@@ -45,7 +46,8 @@ export function AppointmentBlock({ appointment: a, place, detailed, dragging, on
   const length = end - start;
   const size = length >= 60 ? 'l' : length >= 45 ? 'm' : length >= 30 ? 's' : 'xs';
   const inactive = isInactive(a);
-  const movable = !inactive && a.status !== 'completed';
+  const own = useOnlyOwnSchedule();
+  const movable = !inactive && a.status !== 'completed' && (own === null || a.practitionerId === own);
   const classes = ['appt', `appt-${a.status}`, `appt-${size}`, inactive && 'appt-inactive', dragging && 'appt-dragging'].filter(Boolean).join(' ');
   const label = describeAppointment(a);
   // Booked is the usual state and completed shows as a grey block with a tick: no chip for either.

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { AppointmentView } from '../../../shared/schemas/schedule';
 import { call } from '../api';
+import { useMayStartSession } from '../auth/AuthContext';
 import { Dialog } from '../components/Dialog';
 import { ErrorBanner, Loading } from '../components/Status';
 import { useToast } from '../components/Toast';
@@ -124,6 +125,7 @@ function DetailsBody({ id, onChanged, onRebook }: { id: string } & Pick<Props, '
 function StatusActions({ appointment: a, onChanged, onReason, onRebook }: { appointment: AppointmentView; onChanged: (v: AppointmentView) => void; onReason: (s: ReasonStatus) => void; onRebook: () => void }) {
   const navigate = useNavigate();
   const toast = useToast();
+  const mayStart = useMayStartSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -151,6 +153,7 @@ function StatusActions({ appointment: a, onChanged, onReason, onRebook }: { appo
 
   const inactive = isInactive(a);
   const open = !inactive && a.status !== 'completed';
+  const canStart = mayStart(a.practitionerId);
   return (
     <div className="details-actions">
       {error && <ErrorBanner message={error} />}
@@ -165,7 +168,7 @@ function StatusActions({ appointment: a, onChanged, onReason, onRebook }: { appo
             Mark arrived
           </button>
         )}
-        {!inactive && (
+        {!inactive && canStart && (
           <button type="button" className="button button-primary" disabled={busy} data-autofocus onClick={() => void startSession()}>
             <ClipboardPen size={16} aria-hidden="true" />
             {a.sessionId ? 'Open session' : 'Start session'}

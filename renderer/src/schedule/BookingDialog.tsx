@@ -18,6 +18,7 @@ import { ClientPicker, type PickedClient } from '../components/ClientPicker';
 import { activePractitioners, activeRooms, activeServices, BookingForm, defaultsFor, toBookInput, type BookingDraft, type BookingFormValues } from './bookingForm';
 import { ConfirmBanner } from './ConfirmBanner';
 import { asQuestion } from './useMoveFlow';
+import { useOnlyOwnSchedule } from '../auth/AuthContext';
 
 interface Props {
   draft: BookingDraft | null;
@@ -35,7 +36,11 @@ export function BookingDialog({ draft, settings, practitioners, onClose, onBooke
   );
 }
 
-function BookingFormView({ draft, settings, practitioners, onClose, onBooked }: Props & { draft: BookingDraft }) {
+function BookingFormView({ draft: asked, settings, practitioners: all, onClose, onBooked }: Props & { draft: BookingDraft }) {
+  // A therapist books only for themselves: the one practitioner they chart as.
+  const own = useOnlyOwnSchedule();
+  const practitioners = own === null ? all : all.filter((p) => p.id === own);
+  const draft = own === null ? asked : { ...asked, practitionerId: own };
   const [client, setClient] = useState<PickedClient | null>(draft.client ?? null);
   const [banner, setBanner] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<string | null>(null);

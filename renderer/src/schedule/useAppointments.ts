@@ -31,6 +31,25 @@ export interface AppointmentsState {
 }
 
 const keyOf = (q: RangeQuery) => JSON.stringify([q.from, q.to, q.practitionerId ?? '', q.roomId ?? '']);
+const inputOf = (q: RangeQuery) => ({ from: q.from, to: q.to, ...(q.practitionerId ? { practitionerId: q.practitionerId } : {}), ...(q.roomId ? { roomId: q.roomId } : {}) });
+
+// The first range, asked for before the schedule could mount (ScheduleScreen starts it beside the
+// settings it waits for): one round trip at start-up instead of two in a row. Taken once.
+const early = new Map<string, Promise<AppointmentView[]>>();
+
+/** Starts fetching a range now; the schedule's first fetch of the same range takes this answer. */
+export function prefetchRange(q: RangeQuery): void {
+  const answer = call('appointments/range', inputOf(q));
+  answer.catch(() => undefined); // reported when taken; never an unhandled rejection if it is not
+  early.set(keyOf(q), answer);
+}
+
+/** The prefetched answer for this range, if any; every other prefetched one is dropped. */
+function takePrefetched(key: string): Promise<AppointmentView[]> | undefined {
+  const answer = early.get(key);
+  early.clear();
+  return answer;
+}
 
 export function useAppointments(query: RangeQuery, neighbours: readonly RangeQuery[]): AppointmentsState {
   const [entries, setEntries] = useState<Record<string, Entry>>({});
@@ -47,8 +66,7 @@ export function useAppointments(query: RangeQuery, neighbours: readonly RangeQue
       const ticket = `${generation}:${k}`;
       if (inFlight.current.has(ticket)) return;
       inFlight.current.add(ticket);
-      const input = { from: q.from, to: q.to, ...(q.practitionerId ? { practitionerId: q.practitionerId } : {}), ...(q.roomId ? { roomId: q.roomId } : {}) };
-      call('appointments/range', input).then(
+      ((generation === 0 ? takePrefetched(k) : undefined) ?? call('appointments/range', inputOf(q))).then(
         (data) => setEntries((prev) => (prev[k] && prev[k].generation > generation ? prev : { ...prev, [k]: { data, generation } })),
         (error: unknown) => setEntries((prev) => ({ ...prev, [k]: { ...prev[k], error: messageOf(error), generation } })),
       ).finally(() => inFlight.current.delete(ticket));

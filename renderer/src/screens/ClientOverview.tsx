@@ -3,9 +3,11 @@
 import { useState } from 'react';
 import { Outlet, useParams } from 'react-router';
 import { call } from '../api';
+import { useMay } from '../auth/AuthContext';
 import { ArchiveDialog } from '../client/ArchiveDialog';
 import type { ChartOutlet } from '../client/ChartContext';
 import { ChartTabs } from '../client/ChartTabs';
+import { ExportRecordButton } from '../clients/ExportRecordButton';
 import { ClientHeader } from '../client/ClientHeader';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorBanner, Loading } from '../components/Status';
@@ -24,6 +26,7 @@ export function ClientOverview() {
 function ClientChart({ clientId }: { clientId: string }) {
   const header = useClientHeader(clientId);
   const handOff = useHandOff();
+  const may = useMay();
   const toast = useToast();
   const [confirming, setConfirming] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -82,8 +85,13 @@ function ClientChart({ clientId }: { clientId: string }) {
       )}
       <div className="page page-wide chart-body">
         {!handOff.active && actionError && !confirming && <ErrorBanner message={actionError} />}
-        {!handOff.active && <DraftNotice clientId={client.id} />}
-        {!handOff.active && <ChartTabs clientId={client.id} />}
+        {!handOff.active && may('sessions/list') && <DraftNotice clientId={client.id} />}
+        {!handOff.active && (
+          <div className="chart-tabs-row">
+            <ChartTabs clientId={client.id} />
+            <ExportRecordButton clientId={client.id} name={fullName(client)} />
+          </div>
+        )}
         <Outlet context={outlet} />
       </div>
       <ArchiveDialog

@@ -1,7 +1,8 @@
 // The client list: filter as you type, by status, a page at a time.
-import { Search, UserPlus, Users } from 'lucide-react';
+import { FileUp, Search, UserPlus, Users } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useMay } from '../auth/AuthContext';
 import { ClientTable } from '../client/ClientTable';
 import { PageHeader } from '../components/PageHeader';
 import { EmptyState, ErrorBanner, Loading } from '../components/Status';
@@ -19,6 +20,7 @@ function parseStatus(value: string | null): StatusFilter {
 
 export function ClientsScreen() {
   const navigate = useNavigate();
+  const may = useMay();
   const [params, setParams] = useSearchParams();
   // Filters live in local state (typing must never lag, and router updates are transitions); the
   // URL keeps a copy so Back from a client returns to the same filtered list.
@@ -59,10 +61,18 @@ export function ClientsScreen() {
         title="Clients"
         subtitle={noClientsAtAll || error ? undefined : summary(searching, loading, rows.length, list.total, status)}
         actions={
-          <Link to="/clients/new" className="button button-primary" aria-keyshortcuts="N">
-            <UserPlus size={16} aria-hidden="true" />
-            New client
-          </Link>
+          <>
+            {may('clients/importPreview') && (
+              <Link to="/clients/import" className="button button-secondary">
+                <FileUp size={16} aria-hidden="true" />
+                Import from CSV
+              </Link>
+            )}
+            <Link to="/clients/new" className="button button-primary" aria-keyshortcuts="N">
+              <UserPlus size={16} aria-hidden="true" />
+              New client
+            </Link>
+          </>
         }
       />
 
@@ -106,10 +116,18 @@ export function ClientsScreen() {
               icon={<Users size={28} />}
               title="No clients yet — add your first client"
               actions={
-                <Link to="/clients/new" className="button button-primary">
-                  <UserPlus size={16} aria-hidden="true" />
-                  Add your first client
-                </Link>
+                <>
+                  <Link to="/clients/new" className="button button-primary">
+                    <UserPlus size={16} aria-hidden="true" />
+                    Add your first client
+                  </Link>
+                  {may('clients/importPreview') && (
+                    <Link to="/clients/import" className="button button-secondary">
+                      <FileUp size={16} aria-hidden="true" />
+                      Import from a spreadsheet (CSV)
+                    </Link>
+                  )}
+                </>
               }
             >
               <p>Clients you add appear here, and in search from anywhere.</p>

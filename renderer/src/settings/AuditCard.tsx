@@ -96,7 +96,8 @@ export function AuditCard() {
       </div>
       <p className="muted audit-intro">
         Every change, every opened chart record, print, export, backup and restore, newest first. Entries cannot be edited or removed, and each one carries
-        a fingerprint of the one before, so a change made outside Palpate shows up when you verify.
+        a fingerprint of the one before; Palpate also keeps a note of the newest entry outside the database. So a change made outside Palpate, an edited
+        entry or entries removed from the end, shows up when you verify.
       </p>
       {report && (
         <p className={report.intact ? 'backup-report backup-report-sound' : 'backup-report backup-report-damaged'} role="status">

@@ -77,7 +77,7 @@ function ClientFilter({ value, onChange }: { value: AuditFilterValues['client'];
 }
 
 export function AuditFilters({ value, onChange }: { value: AuditFilterValues; onChange: (next: AuditFilterValues) => void }) {
-  const practitioners = useCall('practitioners/list', {});
+  const users = useCall('users/list', {});
   const set = (patch: Partial<AuditFilterValues>) => onChange({ ...value, ...patch });
   return (
     <div className="audit-filters" role="group" aria-label="Filter the audit trail">
@@ -99,9 +99,9 @@ export function AuditFilters({ value, onChange }: { value: AuditFilterValues; on
           <select id={id} className="input select" value={value.actor} onChange={(e) => set({ actor: e.target.value })}>
             <option value="">Anyone</option>
             <option value="system">Palpate (no one signed in)</option>
-            {practitioners.data?.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.firstName} {p.lastName}
+            {users.data?.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
               </option>
             ))}
           </select>

@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { utcToZoned } from '../../../shared/domain/schedule';
 import type { AppointmentView } from '../../../shared/schemas/schedule';
 import { call } from '../api';
+import { useMayStartSession } from '../auth/AuthContext';
 import { useClinic } from '../ClinicContext';
 import { ErrorBanner } from '../components/Status';
 import { messageOf } from '../hooks/useCall';
@@ -15,6 +16,7 @@ import { useNow } from '../schedule/useNow';
 
 export function TodayAppointments({ appointments }: { appointments: readonly AppointmentView[] }) {
   const navigate = useNavigate();
+  const mayStart = useMayStartSession();
   const { clinic } = useClinic();
   const rows = useRef<(HTMLLIElement | null)[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +28,7 @@ export function TodayAppointments({ appointments }: { appointments: readonly App
   const nowLocal = utcToZoned(nowIso, clinic.timeZone).time;
 
   async function openSession(a: AppointmentView) {
-    if (isInactive(a)) return;
+    if (isInactive(a) || !mayStart(a.practitionerId)) return;
     setBusy(a.id);
     setError(null);
     try {
@@ -105,7 +107,7 @@ export function TodayAppointments({ appointments }: { appointments: readonly App
                   <UserRound size={14} aria-hidden="true" />
                   Chart
                 </Link>
-                {!inactive && (
+                {!inactive && mayStart(a.practitionerId) && (
                   <button type="button" className="button button-primary button-small" tabIndex={-1} disabled={busy === a.id} onClick={() => void openSession(a)}>
                     <ClipboardPen size={14} aria-hidden="true" />
                     {a.sessionId ? 'Open session' : 'Start session'}

@@ -5,6 +5,7 @@ import './today.css';
 import { CalendarDays, CalendarPlus } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useMay } from '../auth/AuthContext';
 import { useToday } from '../ClinicContext';
 import { PageHeader } from '../components/PageHeader';
 import { EmptyState, ErrorBanner, Loading } from '../components/Status';
@@ -17,6 +18,7 @@ import { TodayAppointments } from './TodayAppointments';
 
 export function TodayScreen() {
   const today = useToday();
+  const may = useMay();
   const day = useCall('schedule/today', {});
   const [printError, setPrintError] = useState<string | null>(null);
   const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${today}T12:00:00Z`));
@@ -68,7 +70,7 @@ export function TodayScreen() {
           <TodayAppointments appointments={appointments} />
         )}
       </section>
-      <OverdueNotes />
+      {may('sessions/overdue') && <OverdueNotes />}
       <ReferralsRunningOut items={day.data?.referralsRunningOut} />
     </div>
   );

@@ -10,7 +10,7 @@ async function main(): Promise<void> {
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     return r.value as T;
   };
-  ok(core.invoke('clinic/setup', { clinic: { name: 'Crash Test Clinic', timeZone: 'UTC' }, practitioner: { firstName: 'Pat', lastName: 'K' } }));
+  ok(core.invoke('clinic/setup', { clinic: { name: 'Crash Test Clinic', timeZone: 'UTC' }, practitioner: { firstName: 'Pat', lastName: 'K' }, access: { mode: 'none' } }));
   const practitionerId = ok<{ id: string }[]>(core.invoke('practitioners/list', {}))[0]!.id;
   const clientId = ok<{ id: string }>(core.invoke('clients/create', { legalFirstName: 'Cara', legalLastName: 'Client' })).id;
   const sessionId = ok<{ id: string }>(core.invoke('sessions/start', { clientId, practitionerId, sessionDate: '2026-11-27' })).id;
