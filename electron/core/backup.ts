@@ -38,6 +38,7 @@ import type { CoreContext } from './context';
 import { appliedMigrations } from './db';
 import { keyOf } from './encryption';
 import { openSqlite } from './encryption-db';
+import { KEY_FILE, keyFilePath } from './encryption-key';
 import { AppError, notFound } from './errors';
 
 export interface BackupOptions {
@@ -149,6 +150,22 @@ const isFolder = (path: string) => {
   }
 };
 
+/**
+ * An encrypted clinic's backups are useless without the key, and the key file lives beside the
+ * database: if that computer is lost, so is the key. So the second folder keeps a copy of
+ * palpate-key.json too. It is sealed (passphrase or keychain, and the recovery key), never the raw key.
+ */
+function copyKeyFile(dataDir: string, folder: string): void {
+  const source = keyFilePath(dataDir);
+  if (!existsSync(source)) return;
+  const target = join(folder, KEY_FILE);
+  const partial = `${target}${PARTIAL_SUFFIX}`;
+  copyFileSync(source, partial);
+  fsyncFile(partial);
+  renameSync(partial, target);
+  fsyncDir(folder);
+}
+
 /** A copy of the closed, checked backup file (a file copy is safe: nothing writes to it). */
 async function copyToSecondFolder(ctx: CoreContext, source: string, name: string, settings: StoredBackupSettings): Promise<SecondCopy> {
   const folder = settings.secondFolder;
@@ -174,6 +191,7 @@ async function copyToSecondFolder(ctx: CoreContext, source: string, name: string
     renameSync(partial, target);
     fsyncDir(folder);
     rotate(ctx, folder, settings);
+    if (keyOf(ctx.sqlite)) copyKeyFile(ctx.dataDir, folder);
   } catch (error) {
     rmSync(partial, { force: true });
     return trouble('failed', `The copy to the second backup folder (${folder}) failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -355,6 +355,32 @@ describe('backups of an encrypted clinic', () => {
   });
 });
 
+describe('a new computer, from the second backup folder', () => {
+  it('the second folder keeps the sealed key file beside the backups: a backup and it, with the recovery key, open elsewhere', async () => {
+    const core = await clinic();
+    const usb = makeTempDir('palpate-usb-');
+    expectOk(core.invoke('backups/saveSettings', { secondFolder: usb }));
+    const host = hostFor(core);
+    const { recoveryKey } = await turnOn(host);
+    const made = expectOk<BackupResult>(await host.invoke('backups/create', {}));
+    expect(made.secondCopy.status).toBe('copied');
+    // The sealed key file, byte for byte — never the key itself.
+    expect(readFileSync(join(usb, KEY_FILE))).toEqual(readFileSync(join(core.dataDir, KEY_FILE)));
+    expect(leaks(join(usb, made.backup.file))).toEqual(SEALED);
+    host.close();
+    forgetAllKeys();
+
+    // The old computer is gone: a fresh folder gets the backup as its database, and the key file.
+    const fresh = makeTempDir('palpate-new-computer-');
+    copyFileSync(join(usb, made.backup.file), join(fresh, 'palpate.db'));
+    copyFileSync(join(usb, KEY_FILE), join(fresh, KEY_FILE));
+    await expect(openCore({ dataDir: fresh, clock: core.clock })).rejects.toThrow(EncryptionKeyRequiredError);
+    const elsewhere = await openCore({ dataDir: fresh, clock: core.clock, recoveryKey: recoveryKey! });
+    expect(clientNames(elsewhere)).toEqual(['Ada', FIRST]);
+    elsewhere.close();
+  });
+});
+
 describe('other readers of an encrypted clinic', () => {
   it('"Export all data" reads the encrypted database through its own connection, with the key', async () => {
     const core = await clinic();
