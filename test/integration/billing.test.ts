@@ -177,6 +177,30 @@ describe('payments, packages and statements', () => {
     expect(core.invoke('invoices/void', { id: invoice.id, reason: 'x' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
+  it('keeps a payment on account (no invoice) as credit on the statement and changes nothing else', () => {
+    const invoice = issued();
+    const before = expectOk<Statement>(core.invoke('billing/statement', { clientId }));
+    const rows = snapshot(core.sqlite);
+    const after = expectOk<Statement>(core.invoke('payments/record', { clientId, invoiceId: null, paidOn: '2026-11-27', amountCents: 5000, method: 'cash', reference: 'Front desk' }));
+    expect(after).toMatchObject({ creditCents: before.creditCents + 5000, balanceCents: before.balanceCents - 5000 });
+    expect(after.payments).toEqual([expect.objectContaining({ invoiceId: null, invoiceNumber: null, amountCents: 5000, method: 'cash', reference: 'Front desk', notes: 'Payment on account' })]);
+    expect(expectOk<Statement>(core.invoke('billing/statement', { clientId }))).toEqual(after);
+    // The open invoice is not paid by it: the credit stays on the account.
+    expect(expectOk<Invoice>(core.invoke('invoices/get', { id: invoice.id }))).toMatchObject({ state: 'issued', paidCents: 0, balanceCents: 12500 });
+    // Exactly one payment row and its audit entry were added; every other table is as it was.
+    const { payments: paymentsAfter, audit_log: auditAfter, ...othersAfter } = snapshot(core.sqlite).tables;
+    const { payments: paymentsBefore, audit_log: auditBefore, ...othersBefore } = rows.tables;
+    expect(othersAfter).toEqual(othersBefore);
+    expect(paymentsAfter).toHaveLength(paymentsBefore!.length + 1);
+    expect(paymentsAfter!.slice(0, paymentsBefore!.length)).toEqual(paymentsBefore);
+    expect(auditAfter!.slice(0, auditBefore!.length)).toEqual(auditBefore);
+    expect(auditAfter!.slice(auditBefore!.length)).toEqual([expect.objectContaining({ action: 'create', entity: 'payment', client_id: clientId })]);
+    // An amount of zero is refused beside the field, and records nothing.
+    const zero = core.invoke('payments/record', { clientId, invoiceId: null, paidOn: '2026-11-27', amountCents: 0, method: 'cash' });
+    expect(zero).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { amountCents: expect.any(String) } } });
+    expect(count(core.sqlite, 'payments')).toBe(paymentsAfter!.length);
+  });
+
   it('sells a prepaid package and draws a visit down from it', () => {
     const catalog = expectOk<BillingCatalog>(core.invoke('packages/create', { name: '5 visits', visits: 5, priceCents: 40000, serviceId: FLAT_60 }));
     const sold = expectOk<Statement>(core.invoke('packages/sell', { clientId, packageId: catalog.packages[0]!.id, paidOn: '2026-11-27', method: 'card' }));

@@ -1,8 +1,9 @@
 // The chart's Billing tab (#/clients/:id/billing): what the client owes, their credit, signed
 // visits not billed yet, invoices, payments with receipts, and prepaid packages.
-import { FileDown, FilePlus2, PackagePlus } from 'lucide-react';
+import { FileDown, FilePlus2, PackagePlus, Wallet } from 'lucide-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useMay } from '../auth/AuthContext';
 import { useChart } from '../client/ChartContext';
 import { ErrorBanner, Loading } from '../components/Status';
 import { useToast } from '../components/Toast';
@@ -12,6 +13,7 @@ import '../styles/billing.css';
 import { InvoiceTable } from './InvoiceTable';
 import { money } from './labels';
 import { NewInvoiceDialog } from './NewInvoiceDialog';
+import { PaymentDialog } from './PaymentDialog';
 import { PaymentsTable } from './PaymentsTable';
 import { SellPackageDialog } from './SellPackageDialog';
 import { documentKey, useBillingDocuments } from './useBillingDocuments';
@@ -27,6 +29,8 @@ export function ClientBillingTab() {
   const catalog = useCall('billing/catalog', {});
   const [creating, setCreating] = useState(false);
   const [selling, setSelling] = useState(false);
+  const [onAccount, setOnAccount] = useState(false);
+  const may = useMay();
 
   const failed = (!statement.data && statement.error) || (!catalog.data && catalog.error);
   if (failed) {
@@ -54,6 +58,12 @@ export function ClientBillingTab() {
             <PackagePlus size={16} aria-hidden="true" />
             Sell package
           </button>
+          {may('payments/record') && (
+            <button type="button" className="button button-secondary" onClick={() => setOnAccount(true)}>
+              <Wallet size={16} aria-hidden="true" />
+              Payment on account
+            </button>
+          )}
           <button type="button" className="button button-secondary" disabled={docs.busy === documentKey('statement', { id: client.id })} onClick={() => void docs.save('statement', { id: client.id })}>
             <FileDown size={16} aria-hidden="true" />
             Save statement as PDF
@@ -133,6 +143,18 @@ export function ClientBillingTab() {
         client={{ id: client.id, name: fullName(client), insurancePayer: client.insurancePayer }}
         onClose={() => setCreating(false)}
         onCreated={(invoice) => navigate(`/billing/invoices/${invoice.id}`)}
+      />
+      <PaymentDialog
+        mode={onAccount ? 'payment' : null}
+        account={{ clientId: client.id, clientName: s.clientName }}
+        currency={currency}
+        selfPay
+        onClose={() => setOnAccount(false)}
+        onDone={(next, message) => {
+          setOnAccount(false);
+          statement.setData(next);
+          toast(message);
+        }}
       />
       <SellPackageDialog
         open={selling}

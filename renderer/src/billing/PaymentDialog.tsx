@@ -1,4 +1,5 @@
-// Record a payment on an invoice (the amount defaults to its balance) or a refund of what was paid.
+// Record a payment on an invoice (the amount defaults to its balance) or a refund of what was paid;
+// without an invoice, a payment on account: it is kept as credit on the client's account.
 // More than the balance is first refused by main; the person is asked whether to keep the
 // difference as credit on the client's account, and only then is it recorded.
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -27,30 +28,48 @@ const PaymentForm = z.object({
 type PaymentValues = z.input<typeof PaymentForm>;
 type PaymentOutput = z.output<typeof PaymentForm>;
 
-interface Props {
+/** Whose account a payment on account (no invoice) is credited to. */
+export interface AccountHolder {
+  clientId: string;
+  clientName: string;
+}
+
+/** Either an invoice the payment or refund is on, or (a payment on account) only the client. */
+type Target = { invoice: InvoiceSummary; account?: never } | { invoice?: never; account: AccountHolder };
+
+type Props = Target & {
   mode: PaymentMode | null;
-  invoice: InvoiceSummary;
   currency: string;
   /** Insurers pay by insurance; a self-pay client by card unless told otherwise. */
   selfPay: boolean;
   onClose: () => void;
   onDone: (statement: Statement, message: string) => void;
-}
+};
 
-export function PaymentDialog({ mode, invoice, currency, selfPay, onClose, onDone }: Props) {
-  const title = mode === 'refund' ? `Refund on ${invoice.number}` : `Record payment on ${invoice.number}`;
+export function PaymentDialog({ mode, invoice, account, currency, selfPay, onClose, onDone }: Props) {
+  const title = !invoice ? `Payment on account for ${account.clientName}` : mode === 'refund' ? `Refund on ${invoice.number}` : `Record payment on ${invoice.number}`;
   return (
     <Dialog open={mode !== null} onClose={onClose} title={title}>
-      {mode && <PaymentFormBody key={mode} mode={mode} invoice={invoice} currency={currency} selfPay={selfPay} onCancel={onClose} onDone={onDone} />}
+      {mode && <PaymentFormBody key={mode} mode={mode} invoice={invoice} account={account} currency={currency} selfPay={selfPay} onCancel={onClose} onDone={onDone} />}
     </Dialog>
   );
 }
 
-function PaymentFormBody({ mode, invoice, currency, selfPay, onCancel, onDone }: { mode: PaymentMode } & Pick<Props, 'invoice' | 'currency' | 'selfPay' | 'onDone'> & { onCancel: () => void }) {
+function PaymentFormBody({
+  mode,
+  invoice,
+  account,
+  currency,
+  selfPay,
+  onCancel,
+  onDone,
+}: { mode: PaymentMode; invoice?: InvoiceSummary; account?: AccountHolder } & Pick<Props, 'currency' | 'selfPay' | 'onDone'> & { onCancel: () => void }) {
   const today = useToday();
   const [banner, setBanner] = useState<string | null>(null);
   const [credit, setCredit] = useState<PaymentOutput | null>(null);
-  const defaultAmount = mode === 'refund' ? invoice.paidCents : Math.max(invoice.balanceCents, 0);
+  const holder: AccountHolder = invoice ? { clientId: invoice.clientId, clientName: invoice.clientName } : account!;
+  // A payment on account has no balance to suggest: the amount starts empty.
+  const defaultAmount = !invoice ? 0 : mode === 'refund' ? invoice.paidCents : Math.max(invoice.balanceCents, 0);
   const {
     register,
     handleSubmit,
@@ -63,11 +82,12 @@ function PaymentFormBody({ mode, invoice, currency, selfPay, onCancel, onDone }:
 
   async function send(values: PaymentOutput, allowCredit: boolean) {
     setBanner(null);
-    const base = { clientId: invoice.clientId, invoiceId: invoice.id, paidOn: values.paidOn, amountCents: values.amount, method: values.method, reference: values.reference, notes: '' };
+    const base = { clientId: holder.clientId, invoiceId: invoice?.id ?? null, paidOn: values.paidOn, amountCents: values.amount, method: values.method, reference: values.reference, notes: '' };
     try {
       const statement = mode === 'refund' ? await call('payments/refund', base) : await call('payments/record', { ...base, allowCredit });
       const what = mode === 'refund' ? 'Refund' : 'Payment';
-      onDone(statement, `${what} of ${money(values.amount, currency)} recorded`);
+      if (!invoice) onDone(statement, mode === 'refund' ? `${money(values.amount, currency)} refunded from ${holder.clientName}’s credit` : `${money(values.amount, currency)} recorded as credit on ${holder.clientName}’s account`);
+      else onDone(statement, `${what} of ${money(values.amount, currency)} recorded`);
     } catch (error) {
       if (error instanceof CallError && error.detail.code === 'needs_confirmation') {
         setCredit(values);
@@ -78,7 +98,7 @@ function PaymentFormBody({ mode, invoice, currency, selfPay, onCancel, onDone }:
     }
   }
 
-  if (credit) {
+  if (credit && invoice) {
     const balance = Math.max(invoice.balanceCents, 0);
     return (
       <div className="credit-confirm" role="alert">
@@ -113,7 +133,9 @@ function PaymentFormBody({ mode, invoice, currency, selfPay, onCancel, onDone }:
           data-autofocus
           reg={register('amount')}
           error={errors.amount?.message}
-          hint={mode === 'refund' ? `Paid so far: ${money(invoice.paidCents, currency)}` : `Balance: ${money(invoice.balanceCents, currency)}`}
+          hint={
+            !invoice ? `Kept as credit on ${holder.clientName}’s account` : mode === 'refund' ? `Paid so far: ${money(invoice.paidCents, currency)}` : `Balance: ${money(invoice.balanceCents, currency)}`
+          }
         />
         <SelectField label="Method" required options={METHOD_OPTIONS} reg={register('method')} error={errors.method?.message} />
         <TextField label="Reference" placeholder="Check number, EOB, last 4 digits" reg={register('reference')} error={errors.reference?.message} />

@@ -1,11 +1,13 @@
 // The chart header: who this is at a glance — age, precaution alerts, the referral in force — and
 // what can be done to the record. It sticks to the top of every client screen.
 import { Archive, ArchiveRestore, Pencil, Stethoscope, TriangleAlert } from 'lucide-react';
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ClientHeader as HeaderData } from '../../../shared/schemas/chart';
+import type { AppointmentView } from '../../../shared/schemas/schedule';
 import { formatDate, fullName } from '../format';
 import { AlertChips } from './AlertChips';
+import { BookedNote, BookFromChartButton } from './BookFromChart';
 
 interface Props {
   header: HeaderData;
@@ -17,6 +19,7 @@ interface Props {
 export function ClientHeader({ header, busy, onArchive, onUnarchive }: Props) {
   const navigate = useNavigate();
   const ref = useRef<HTMLElement>(null);
+  const [booked, setBooked] = useState<AppointmentView | null>(null);
   const { client, age, alerts, alertSource, referral } = header;
 
   // The header sticks to the top and grows with alerts: keep a field that takes focus (Tab, an
@@ -76,6 +79,7 @@ export function ClientHeader({ header, busy, onArchive, onUnarchive }: Props) {
           )}
         </div>
         <div className="chart-actions">
+          {!archived && <BookFromChartButton client={{ id: client.id, name: fullName(client) }} onBooked={setBooked} />}
           <button type="button" className="button button-secondary" onClick={() => navigate(`/clients/${client.id}/edit`)}>
             <Pencil size={16} aria-hidden="true" />
             Edit
@@ -93,6 +97,7 @@ export function ClientHeader({ header, busy, onArchive, onUnarchive }: Props) {
           )}
         </div>
       </div>
+      {booked && !archived && <BookedNote appointment={booked} onDismiss={() => setBooked(null)} />}
       {archived && (
         <p className="chart-archived-note">
           This client is archived: hidden from lists and search. Nothing was deleted; unarchive to make them active again.
