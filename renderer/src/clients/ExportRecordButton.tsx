@@ -11,17 +11,8 @@ import { messageOf } from '../hooks/useCall';
 import { useSavePdf } from '../hooks/useSavePdf';
 import '../styles/backup.css';
 import './import.css';
+import { saveText } from '../hooks/saveDownload';
 
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/fhir+json;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const LABELS: Record<string, [string, string]> = {
   Encounter: ['session', 'sessions'],
@@ -58,7 +49,7 @@ export function ExportRecordButton({ clientId, name }: { clientId: string; name:
     setSaved(null);
     try {
       const result = await call('export/fhirClient', { clientId });
-      download(result.fileName, result.json);
+      saveText(result.fileName, result.json, 'application/fhir+json');
       setSaved(`Saved ${result.fileName}: ${describe(result.counts)}.`);
     } catch (e) {
       setError(messageOf(e));

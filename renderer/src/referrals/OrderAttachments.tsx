@@ -9,6 +9,7 @@ import { Dialog } from '../components/Dialog';
 import { useToast } from '../components/Toast';
 import { formatFileSize, formatInstantDate } from '../format';
 import { messageOf } from '../hooks/useCall';
+import { saveBlob } from '../hooks/saveDownload';
 
 const TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 type OrderType = (typeof TYPES)[number];
@@ -82,15 +83,7 @@ export function OrderAttachments({ referral, onChange }: { referral: Referral; o
     setError(null);
     try {
       const { blob, fileName } = await blobOf(a.id);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Give the download a moment to start before the URL goes away.
-      window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveBlob(fileName, blob);
     } catch (err) {
       setError(messageOf(err));
     }

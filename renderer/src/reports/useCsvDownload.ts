@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { InputOf } from '../../../shared/contract';
 import { call } from '../api';
 import { messageOf } from '../hooks/useCall';
+import { saveText } from '../hooks/saveDownload';
 
 export type ReportName = InputOf<'reports/csv'>['report'];
 
@@ -16,15 +17,7 @@ export function useCsvDownload(from: string, to: string) {
     setError(null);
     try {
       const { fileName, csv } = await call('reports/csv', { report, from, to });
-      // A byte-order mark so spreadsheet programs read the file as UTF-8 (names with accents).
-      const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveText(fileName, csv, 'text/csv');
     } catch (e) {
       setError(messageOf(e));
     } finally {

@@ -11,6 +11,7 @@ import { formatInstant } from '../format';
 import { messageOf, useCall } from '../hooks/useCall';
 import '../styles/backup.css';
 import { AuditFilters, NO_FILTERS, type AuditFilterValues } from './AuditFilters';
+import { saveText } from '../hooks/saveDownload';
 
 const PAGE = 50;
 
@@ -24,17 +25,6 @@ function filterInput(f: AuditFilterValues): InputOf<'audit/csv'> {
   };
 }
 
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the download a moment to start before the URL goes away.
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function AuditCard() {
   const { clinic } = useClinic();
@@ -67,7 +57,7 @@ export function AuditCard() {
   const exportCsv = () =>
     run('csv', async () => {
       const { fileName, csv } = await call('audit/csv', input);
-      download(fileName, csv);
+      saveText(fileName, csv, 'text/csv');
       first.reload(); // the export itself is now in the trail
     });
   const loadOlder = () =>
