@@ -47,9 +47,11 @@ function setCipher(db: Database): void {
  * key was sealed).
  */
 export function applyKey(db: Database, key: Buffer): void {
-  setCipher(db);
-  db.pragma(`key = "x'${key.toString('hex')}'"`);
+  for (const pragma of keyPragmas(key)) db.pragma(pragma);
 }
+
+/** The pragmas that key a connection, in order (also sent to the start-up check's worker thread). */
+export const keyPragmas = (key: Buffer): string[] => [`cipher = 'sqlcipher'`, 'legacy = 4', `key = "x'${key.toString('hex')}'"`];
 
 /** The file is encrypted and none of the keys this process holds opens it. Reads like damage to callers that check codes. */
 export class UnknownKeyError extends Error {

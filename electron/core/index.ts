@@ -72,10 +72,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   // database that cannot be unlocked throws EncryptionKeyRequiredError or WrongKeyError.
   recoverInterruptedSwitch(options.dataDir);
   const key = await unlockDatabase(options.dataDir, options, clock.now());
-  // An encrypted file is always checked before opening (that also proves the key opens it): the
-  // background check's worker has no key.
+  // The background check's worker is handed the key too, so an encrypted clinic also opens at once
+  // after a clean close (the key was already proven: unlockDatabase opened the file with it).
   const cleanShutdown =
-    takeCleanShutdown(options.dataDir) && !key && !needsMigrating(options.dataDir, Object.keys(options.migrations ?? migrations), options.nativeBinding);
+    takeCleanShutdown(options.dataDir) && !needsMigrating(options.dataDir, Object.keys(options.migrations ?? migrations), options.nativeBinding);
   if (!cleanShutdown) checkDatabaseFile(options.dataDir, options.nativeBinding);
   const sqlite = await openDatabase(join(options.dataDir, DATABASE_FILE), { ...options, key });
   registerConnection(sqlite, key, options.keyWrapper);
@@ -104,7 +104,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const checkDatabase = () =>
     (checking ??= !cleanShutdown
       ? Promise.resolve(health)
-      : checkInBackground(ctx.dataDir, ctx.nativeBinding, () => databaseFileProblem(ctx.dataDir, ctx.nativeBinding)).then(
+      : checkInBackground(ctx.dataDir, ctx.nativeBinding, () => databaseFileProblem(ctx.dataDir, ctx.nativeBinding), key ?? null).then(
           (result) => (health = result),
           (error: unknown) => {
             console.error('Palpate: the background database check failed', error);

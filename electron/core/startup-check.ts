@@ -12,7 +12,7 @@
 //   (BLOCKED_WHEN_DAMAGED) and app/status reports it, so the renderer shows the damaged-database
 //   screen offering the newest good backup.
 // The note is removed as the core opens, so a crash during this run means a full check next time.
-import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -21,6 +21,7 @@ import type { Envelope } from '../../shared/result';
 import type { AppStatus } from '../../shared/schemas/clinic';
 import { CLEAN_SHUTDOWN_FILE, DATABASE_FILE, DatabaseDamagedError, isDamage, newestGoodBackup, type GoodBackup } from './backup-restore';
 import { appliedMigrations } from './db';
+import { keyPragmas, openSqlite } from './encryption-db';
 
 export { CLEAN_SHUTDOWN_FILE };
 
@@ -97,7 +98,8 @@ export function takeCleanShutdown(dataDir: string): boolean {
 export function needsMigrating(dataDir: string, known: readonly string[], nativeBinding?: string): boolean {
   let db: BetterSqlite3.Database | null = null;
   try {
-    db = new BetterSqlite3(databaseFile(dataDir), { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    // Keyed when the clinic is encrypted (the key was unlocked just before): see encryption-db.ts.
+    db = openSqlite(databaseFile(dataDir), { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     const applied = new Set(appliedMigrations(db));
     return known.some((name) => !applied.has(name));
   } catch {
@@ -124,6 +126,8 @@ try {
   const Database = require(workerData.module);
   const db = new Database(workerData.file, { readonly: true, fileMustExist: true, ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}) });
   try {
+    // An encrypted clinic: keyed the way encryption-db.ts keys every connection (raw key, SQLCipher 4).
+    if (workerData.keyPragmas) for (const pragma of workerData.keyPragmas) db.pragma(pragma);
     answer = { lines: db.pragma('quick_check(10)', { simple: false }).map((row) => String(Object.values(row)[0] ?? '')) };
   } finally {
     db.close();
@@ -140,12 +144,12 @@ type WorkerAnswer = { lines: string[] } | { error: { message: string; code?: unk
  * PRAGMA quick_check of the database file in a worker thread: the problems in one line, or null.
  * Rejects when the check itself could not run (the worker or the driver failed to load).
  */
-export function quickCheckInWorker(dataDir: string, nativeBinding?: string): Promise<string | null> {
+export function quickCheckInWorker(dataDir: string, nativeBinding?: string, key?: Buffer | null): Promise<string | null> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const worker = new Worker(WORKER, {
       eval: true,
-      workerData: { file: databaseFile(dataDir), module: require.resolve(SQLITE_MODULE), nativeBinding },
+      workerData: { file: databaseFile(dataDir), module: require.resolve(SQLITE_MODULE), nativeBinding, keyPragmas: key ? keyPragmas(key) : null },
     });
     worker.once('message', (answer: WorkerAnswer) => {
       settled = true;
@@ -198,10 +202,15 @@ export function describeDamage(dataDir: string, health: Extract<DatabaseHealth, 
  * looked for (also off the main thread's hot path: it runs only when something is wrong). If the
  * worker cannot run at all, the check runs here instead, blocking: slower, never skipped.
  */
-export async function checkInBackground(dataDir: string, nativeBinding: string | undefined, fallback: () => string | null): Promise<DatabaseHealth> {
+export async function checkInBackground(
+  dataDir: string,
+  nativeBinding: string | undefined,
+  fallback: () => string | null,
+  key: Buffer | null = null,
+): Promise<DatabaseHealth> {
   let problem: string | null;
   try {
-    problem = await quickCheckInWorker(dataDir, nativeBinding);
+    problem = await quickCheckInWorker(dataDir, nativeBinding, key);
   } catch (error) {
     console.error('Palpate: the background database check could not run in a worker; checking here instead', error);
     problem = fallback();

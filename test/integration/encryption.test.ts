@@ -16,6 +16,7 @@ import { KEY_FILE, type KeyWrapper } from '../../electron/core/encryption-key';
 import { openLockableHost } from '../../electron/core/encryption-host';
 import { EncryptionKeyRequiredError, WrongKeyError } from '../../electron/core/errors';
 import { exportAllData } from '../../electron/core/export';
+import { quickCheckInWorker } from '../../electron/core/startup-check';
 import type { AuditPage } from '../../shared/schemas/audit';
 import type { BackupResult, BackupVerifyReport, RestoreResult } from '../../shared/schemas/backup';
 import type { ClientSummary } from '../../shared/schemas/client';
@@ -218,6 +219,18 @@ describe('opening an encrypted clinic', () => {
     const right = await openCore({ dataDir, clock, passphrase: PASSPHRASE });
     expect(clientNames(right)).toEqual(['Ada', FIRST]);
     right.close();
+  });
+
+  it('after a clean close opens at once, and the background check reads the file with the key', async () => {
+    const { dataDir, clock } = await encryptedAndClosed();
+    const core = await openCore({ dataDir, clock, passphrase: PASSPHRASE, backgroundCheckDelayMs: false, log: () => {} });
+    expect(core.health()).toEqual({ state: 'checking' });
+    expect(await core.checkDatabase()).toEqual({ state: 'checked' });
+    expect(clientNames(core)).toContain(FIRST);
+    // The worker itself reads the file with the key (not the blocking fallback), and cannot without it.
+    expect(await quickCheckInWorker(dataDir, undefined, keyOf(core.sqlite))).toBeNull();
+    expect(await quickCheckInWorker(dataDir).then((problem) => problem, (error: unknown) => String(error))).not.toBeNull();
+    core.close();
   });
 
   it('opens with the printed recovery key however it is typed, and refuses a wrong one', async () => {
