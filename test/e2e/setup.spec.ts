@@ -51,4 +51,14 @@ test('settings edit the clinic', async ({ page, harness, setupDone: _ }) => {
   await page.getByRole('button', { name: 'Save clinic' }).click();
   await expect.poll(async () => (await harness.invoke('app/status', {})).value.clinic.name).toBe('Riverside Massage & Bodywork');
   await snapshot(page, 'settings');
+
+  // The long page has an index that stays in view and jumps to each group.
+  const index = page.getByRole('navigation', { name: 'Settings sections' });
+  const backups = page.getByRole('heading', { name: 'Backups', exact: true });
+  await expect(backups).not.toBeInViewport();
+  await index.getByRole('button', { name: 'Backups & data' }).click();
+  await expect(backups).toBeInViewport();
+
+  await expect(index).toBeInViewport();
+  await page.screenshot({ path: 'test-results/screens/settings-index-backups.png' });
 });
