@@ -457,3 +457,26 @@ test('the owner resets a passcode, deactivates a user, and a second owner gets a
   await expect(recovery).toBeHidden();
   await expect(users.getByRole('row', { name: /Priya Shah/ })).toContainText('Owner');
 });
+
+test('a clinic without sign-in turns it on later: the owner chooses a passcode first', async ({ page, harness }) => {
+  await ok(harness, 'clinic/setup', SETUP);
+  await page.goto('/#/settings');
+  const card = page.getByRole('region', { name: 'Sign-in and locking' });
+  await card.getByLabel('Require a passcode to use Palpate').check();
+  await card.getByRole('button', { name: 'Save sign-in settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Choose your passcode first' });
+  await dialog.getByLabel('Passcode', { exact: true }).fill('1357');
+  await dialog.getByLabel('Confirm passcode').fill('7531');
+  await dialog.getByRole('button', { name: 'Save passcode and turn on sign-in' }).click();
+  await expect(dialog.getByText('The two passcodes are not the same')).toBeVisible();
+  expect((await harness.invoke('security/settings', {})).value.signInRequired).toBe(false);
+  await dialog.getByLabel('Confirm passcode').fill('1357');
+  await dialog.getByRole('button', { name: 'Save passcode and turn on sign-in' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect.poll(async () => (await harness.invoke('security/settings', {})).value.signInRequired).toBe(true);
+  await page.keyboard.press('Control+l');
+  await expect(lockHeading(page)).toBeVisible();
+  await page.getByLabel('Passcode').fill('1357');
+  await page.keyboard.press('Enter');
+  await expect(nav(page)).toBeVisible();
+});

@@ -1,41 +1,13 @@
 // After emergency access the owner is asked, once per visit, to choose a new passcode: the old one
 // is lost, and the recovery code is for emergencies only.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { call } from '../api';
 import { Dialog } from '../components/Dialog';
-import { ErrorBanner } from '../components/Status';
-import { applyServerErrors } from '../hooks/serverErrors';
 import { useAuth } from './AuthContext';
-import { NewPasscodeFields } from './NewPasscodeFields';
-import { NewPasscodeForm, type NewPasscodeValues } from './passcodeForm';
+import { SetPasscodeForm } from './SetPasscodeForm';
 
 export function EmergencyPasscodePrompt() {
   const auth = useAuth();
   const [later, setLater] = useState(false);
-  const [banner, setBanner] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<NewPasscodeValues, unknown, { passcode: string; confirmPasscode: string }>({
-    resolver: zodResolver(NewPasscodeForm),
-    defaultValues: { passcode: '', confirmPasscode: '' },
-  });
-
-  const onSubmit = handleSubmit(async ({ passcode }) => {
-    setBanner(null);
-    try {
-      await call('users/setPasscode', { id: auth.user.id, passcode });
-      setLater(true);
-      await auth.refresh();
-    } catch (error) {
-      setBanner(applyServerErrors(error, setError));
-    }
-  });
-
   return (
     <Dialog
       open={!later}
@@ -49,20 +21,16 @@ export function EmergencyPasscodePrompt() {
         </p>
       }
     >
-      <form onSubmit={onSubmit} noValidate className="form">
-        {banner && <ErrorBanner message={banner} />}
-        <div className="field-grid field-grid-single">
-          <NewPasscodeFields register={register} errors={errors} autoFocus />
-        </div>
-        <div className="dialog-actions">
-          <button type="button" className="button button-secondary" onClick={() => setLater(true)}>
-            Later
-          </button>
-          <button type="submit" className="button button-primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Saving…' : 'Save new passcode'}
-          </button>
-        </div>
-      </form>
+      <SetPasscodeForm
+        userId={auth.user.id}
+        submitLabel="Save new passcode"
+        cancelLabel="Later"
+        onCancel={() => setLater(true)}
+        onSet={async () => {
+          setLater(true);
+          await auth.refresh();
+        }}
+      />
     </Dialog>
   );
 }

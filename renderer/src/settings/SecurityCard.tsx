@@ -8,8 +8,7 @@ import type { z } from 'zod';
 import { SecuritySettingsInput, type SecuritySettings } from '../../../shared/schemas/auth';
 import { call } from '../api';
 import { useAuth } from '../auth/AuthContext';
-import { NewPasscodeFields } from '../auth/NewPasscodeFields';
-import { NewPasscodeForm, type NewPasscodeValues } from '../auth/passcodeForm';
+import { SetPasscodeForm } from '../auth/SetPasscodeForm';
 import { Dialog } from '../components/Dialog';
 import { CheckboxField, TextField } from '../components/Field';
 import { ErrorBanner, Loading } from '../components/Status';
@@ -132,8 +131,10 @@ function SecurityForm({ saved, onSaved }: { saved: SecuritySettings; onSaved: (s
         className="dialog-small"
         description={<p>You have no passcode yet. Choose one now: you will need it to unlock Palpate.</p>}
       >
-        <OwnerPasscodeForm
+        <SetPasscodeForm
           userId={auth.user.id}
+          label="Passcode"
+          submitLabel="Save passcode and turn on sign-in"
           onCancel={() => setPending(null)}
           onSet={() => {
             users.reload();
@@ -142,43 +143,5 @@ function SecurityForm({ saved, onSaved }: { saved: SecuritySettings; onSaved: (s
         />
       </Dialog>
     </>
-  );
-}
-
-function OwnerPasscodeForm({ userId, onCancel, onSet }: { userId: string; onCancel: () => void; onSet: () => void }) {
-  const [banner, setBanner] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<NewPasscodeValues, unknown, NewPasscodeValues>({
-    resolver: zodResolver(NewPasscodeForm),
-    defaultValues: { passcode: '', confirmPasscode: '' },
-  });
-  const submit = handleSubmit(async ({ passcode }) => {
-    setBanner(null);
-    try {
-      await call('users/setPasscode', { id: userId, passcode });
-      onSet();
-    } catch (error) {
-      setBanner(applyServerErrors(error, setError));
-    }
-  });
-  return (
-    <form onSubmit={submit} noValidate className="form">
-      {banner && <ErrorBanner message={banner} />}
-      <div className="field-grid field-grid-single">
-        <NewPasscodeFields register={register} errors={errors} label="Passcode" autoFocus />
-      </div>
-      <div className="dialog-actions">
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : 'Save passcode and turn on sign-in'}
-        </button>
-      </div>
-    </form>
   );
 }

@@ -16,7 +16,8 @@ import {
 import type { Practitioner } from '../../../shared/schemas/clinic';
 import { call } from '../api';
 import { NewPasscodeFields } from '../auth/NewPasscodeFields';
-import { ChosenPasscode, NewPasscodeForm, passcodesMatch, type NewPasscodeValues } from '../auth/passcodeForm';
+import { ChosenPasscode, passcodesMatch } from '../auth/passcodeForm';
+import { SetPasscodeForm } from '../auth/SetPasscodeForm';
 import { RecoveryCode } from '../auth/RecoveryCode';
 import { useClinic } from '../ClinicContext';
 import { Dialog } from '../components/Dialog';
@@ -74,7 +75,14 @@ export function UserDialog({ editing, practitioners: all, linkedTo, selfId, onCl
       ) : editing?.kind === 'edit' ? (
         <EditUserForm key={editing.user.id} user={editing.user} isSelf={editing.user.id === selfId} practitioners={practitioners} onCancel={close} onSaved={(u) => onSaved(`${u.name} saved`)} />
       ) : editing?.kind === 'passcode' ? (
-        <PasscodeForm key={editing.user.id} user={editing.user} onCancel={close} onSaved={() => onSaved(`New passcode saved for ${editing.user.name}`)} />
+        <SetPasscodeForm
+          key={editing.user.id}
+          userId={editing.user.id}
+          lead={<p className="muted dialog-lead">The old passcode stops working at once. Tell {editing.user.name} the new one.</p>}
+          submitLabel="Save passcode"
+          onCancel={close}
+          onSet={() => onSaved(`New passcode saved for ${editing.user.name}`)}
+        />
       ) : null}
     </Dialog>
   );
@@ -184,45 +192,6 @@ function EditUserForm({ user, isSelf, practitioners, onCancel, onSaved }: { user
         </button>
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
           {isSubmitting ? 'Saving…' : 'Save user'}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function PasscodeForm({ user, onCancel, onSaved }: { user: UserAccount; onCancel: () => void; onSaved: () => void }) {
-  const [banner, setBanner] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<NewPasscodeValues, unknown, NewPasscodeValues>({
-    resolver: zodResolver(NewPasscodeForm),
-    defaultValues: { passcode: '', confirmPasscode: '' },
-  });
-  const submit = handleSubmit(async ({ passcode }) => {
-    setBanner(null);
-    try {
-      await call('users/setPasscode', { id: user.id, passcode });
-      onSaved();
-    } catch (error) {
-      setBanner(applyServerErrors(error, setError));
-    }
-  });
-  return (
-    <form onSubmit={submit} noValidate className="form">
-      {banner && <ErrorBanner message={banner} />}
-      <p className="muted dialog-lead">The old passcode stops working at once. Tell {user.name} the new one.</p>
-      <div className="field-grid field-grid-single">
-        <NewPasscodeFields register={register} errors={errors} autoFocus />
-      </div>
-      <div className="dialog-actions">
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : 'Save passcode'}
         </button>
       </div>
     </form>
