@@ -39,6 +39,7 @@ import { appliedMigrations } from './db';
 import { keyOf } from './encryption';
 import { openSqlite } from './encryption-db';
 import { KEY_FILE, keyFilePath } from './encryption-key';
+import { runSqliteWorker } from './sqlite-worker';
 import { AppError, notFound } from './errors';
 
 export interface BackupOptions {
@@ -101,6 +102,20 @@ function rotate(ctx: CoreContext, folder: string, settings: StoredBackupSettings
   return doomed;
 }
 
+/** VACUUM INTO in a worker (sqlite-worker.ts); if no worker can run, on this thread instead: slower for the app, never skipped. */
+async function vacuumIntoOffThread(ctx: CoreContext, target: string, key: Buffer): Promise<void> {
+  let answer;
+  try {
+    answer = await runSqliteWorker(ctx.sqlite.name, { job: 'vacuum_into', target }, { nativeBinding: ctx.nativeBinding, key });
+  } catch (error) {
+    console.error('Palpate: the backup could not run in a worker; writing it here instead', error);
+    rmSync(target, { force: true });
+    ctx.sqlite.prepare('VACUUM INTO ?').run(target);
+    return;
+  }
+  if ('error' in answer) throw new AppError('internal', `The backup could not be written (${answer.error.message}). Nothing else changed; try again.`);
+}
+
 async function backupNow(ctx: CoreContext, options: BackupOptions): Promise<CreatedBackup> {
   const folder = options.folder ?? backupsDir(ctx.dataDir);
   mkdirSync(folder, { recursive: true });
@@ -110,19 +125,22 @@ async function backupNow(ctx: CoreContext, options: BackupOptions): Promise<Crea
   const path = join(folder, name);
   const partial = `${path}${PARTIAL_SUFFIX}`;
   try {
+    const key = keyOf(ctx.sqlite);
+    const changesBefore = totalChanges(ctx.sqlite);
     // An encrypted database cannot go through the backup API (SQLite3 Multiple Ciphers refuses a
     // target better-sqlite3 opens without the key): VACUUM INTO writes the copy with the same
-    // cipher and key, in one step on this connection (encryption-db.ts).
-    if (keyOf(ctx.sqlite)) ctx.sqlite.prepare('VACUUM INTO ?').run(partial);
+    // cipher and key — on a worker thread's read-only connection, so the app keeps answering.
+    if (key) await vacuumIntoOffThread(ctx, partial, key);
     else await ctx.sqlite.backup(partial, { progress: () => options.pagesPerStep ?? 256 });
-    // This runs in the same turn of the event loop as the backup's last step, and every write
-    // goes through this one connection (the backup API mirrors them into the copy), so no call
-    // can have changed the database in between: the live counts are exactly the backup's.
-    const live = countRows(ctx.sqlite);
+    // The backup API: this runs in the same turn of the event loop as its last step, and every
+    // write goes through this one connection (the backup API mirrors them into the copy), so the
+    // live counts are exactly the backup's. VACUUM INTO copies one snapshot: the same holds when
+    // nothing was written meanwhile; otherwise the copy's own check below is what vouches for it.
+    const live = key && totalChanges(ctx.sqlite) !== changesBefore ? null : countRows(ctx.sqlite);
     makeSelfContained(partial, ctx.nativeBinding);
     const check = inspectBackupFile(partial, 'integrity_check', ctx.nativeBinding);
     if (!check.sound || !check.counts) throw new AppError('internal', `The new backup failed its check (${check.problem ?? 'unreadable'}), so it was not kept. Nothing else changed; try again.`);
-    if (!sameCounts(check.counts, live)) throw new AppError('internal', 'The new backup’s row counts did not match the database, so it was not kept. Try again.');
+    if (live && !sameCounts(check.counts, live)) throw new AppError('internal', 'The new backup’s row counts did not match the database, so it was not kept. Try again.');
     // On disk before it gets its name: the file, its folder entry, then the rename, made durable too.
     fsyncFile(partial);
     fsyncDir(folder);

@@ -15,13 +15,13 @@
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Method } from '../../shared/methods';
 import type { Envelope } from '../../shared/result';
 import type { AppStatus } from '../../shared/schemas/clinic';
 import { CLEAN_SHUTDOWN_FILE, DATABASE_FILE, DatabaseDamagedError, isDamage, newestGoodBackup, type GoodBackup } from './backup-restore';
 import { appliedMigrations } from './db';
-import { keyPragmas, openSqlite } from './encryption-db';
+import { openSqlite } from './encryption-db';
+import { runSqliteWorker } from './sqlite-worker';
 
 export { CLEAN_SHUTDOWN_FILE };
 
@@ -31,9 +31,6 @@ export { CLEAN_SHUTDOWN_FILE };
  * quick_check. Measured on the reference clinic: ~0.1–0.3 s sooner to a painted schedule.
  */
 export const BACKGROUND_CHECK_DELAY_MS = 1500;
-
-/** The same driver the core opens the database with (db.ts), loaded again inside the worker. */
-const SQLITE_MODULE = 'better-sqlite3-multiple-ciphers';
 
 interface CleanShutdown {
   size: number;
@@ -118,53 +115,15 @@ function summarize(lines: string[]): string | null {
   return problems.length > 3 ? `${shown}; and ${problems.length - 3} more` : shown || text;
 }
 
-// Plain JavaScript, run as the worker's program: open read-only, quick_check, close, answer.
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-let answer;
-try {
-  const Database = require(workerData.module);
-  const db = new Database(workerData.file, { readonly: true, fileMustExist: true, ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}) });
-  try {
-    // An encrypted clinic: keyed the way encryption-db.ts keys every connection (raw key, SQLCipher 4).
-    if (workerData.keyPragmas) for (const pragma of workerData.keyPragmas) db.pragma(pragma);
-    answer = { lines: db.pragma('quick_check(10)', { simple: false }).map((row) => String(Object.values(row)[0] ?? '')) };
-  } finally {
-    db.close();
-  }
-} catch (error) {
-  answer = { error: { message: error instanceof Error ? error.message : String(error), code: error && error.code } };
-}
-parentPort.postMessage(answer);
-`;
-
-type WorkerAnswer = { lines: string[] } | { error: { message: string; code?: unknown } };
-
 /**
  * PRAGMA quick_check of the database file in a worker thread: the problems in one line, or null.
  * Rejects when the check itself could not run (the worker or the driver failed to load).
  */
-export function quickCheckInWorker(dataDir: string, nativeBinding?: string, key?: Buffer | null): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const worker = new Worker(WORKER, {
-      eval: true,
-      workerData: { file: databaseFile(dataDir), module: require.resolve(SQLITE_MODULE), nativeBinding, keyPragmas: key ? keyPragmas(key) : null },
-    });
-    worker.once('message', (answer: WorkerAnswer) => {
-      settled = true;
-      if ('lines' in answer) resolve(summarize(answer.lines));
-      else if (isDamage(answer.error)) resolve(answer.error.message);
-      else reject(new Error(answer.error.message));
-    });
-    worker.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`the check stopped early (exit code ${code})`));
-    });
-  });
+export async function quickCheckInWorker(dataDir: string, nativeBinding?: string, key?: Buffer | null): Promise<string | null> {
+  const answer = await runSqliteWorker(databaseFile(dataDir), { job: 'quick_check' }, { nativeBinding, key });
+  if ('lines' in answer) return summarize(answer.lines);
+  if (isDamage(answer.error)) return answer.error.message;
+  throw new Error(answer.error.message);
 }
 
 export type DatabaseHealth =

@@ -368,6 +368,26 @@ describe('backups of an encrypted clinic', () => {
   });
 });
 
+describe('an encrypted backup keeps the app answering', () => {
+  it('is written on a worker thread: a call made meanwhile is answered, and the backup is sealed and sound', async () => {
+    const core = await clinic();
+    const host = hostFor(core);
+    await turnOn(host);
+    let done = false;
+    const making = Promise.resolve(host.invoke('backups/create', {})).then((answer) => {
+      done = true;
+      return answer;
+    });
+    // One turn of the event loop later the backup is still being written, and the core answers.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(done).toBe(false);
+    addClient(host.core, 'Meanwhile');
+    const made = expectOk<BackupResult>(await making);
+    expect(leaks(join(backupsDir(core.dataDir), made.backup.file))).toEqual(SEALED);
+    expect(expectOk<BackupVerifyReport>(await host.invoke('backups/verify', { file: made.backup.file }))).toMatchObject({ sound: true });
+  });
+});
+
 describe('a new computer, from the second backup folder', () => {
   it('the second folder keeps the sealed key file beside the backups: a backup and it, with the recovery key, open elsewhere', async () => {
     const core = await clinic();
