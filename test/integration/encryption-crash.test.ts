@@ -47,23 +47,34 @@ beforeAll(async () => {
 
 interface Run {
   done: boolean;
+  /** From 'switch-start' to 'switch-done', when the switch finished before the kill. */
+  tookMs: number | null;
 }
 
+/** `waitMs` after the switch starts, the switcher is killed; with Infinity, as soon as it is done (to time a switch). */
 function runAndKill(dataDir: string, mode: 'on' | 'off', waitMs: number): Promise<Run> {
   cpSync(mode === 'on' ? plainTemplate : encryptedTemplate, dataDir, { recursive: true });
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'crash/encryption-switcher.ts'), dataDir, mode, CRASH_PASSPHRASE], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    let timer: NodeJS.Timeout | undefined;
+    let started = 0;
+    let tookMs: number | null = null;
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (!timer && out.includes('switch-start')) timer = setTimeout(() => child.kill('SIGKILL'), waitMs);
+      if (!started && out.includes('switch-start')) {
+        started = performance.now();
+        if (Number.isFinite(waitMs)) setTimeout(() => child.kill('SIGKILL'), waitMs);
+      }
+      if (tookMs === null && out.includes('switch-done')) {
+        tookMs = performance.now() - started;
+        if (!Number.isFinite(waitMs)) child.kill('SIGKILL');
+      }
     });
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.on('close', (_code, signal) => {
       if (signal !== 'SIGKILL') return fail(new Error(`switcher ended by itself: ${err || out.slice(-500)}`));
-      ok({ done: out.includes('switch-done') });
+      ok({ done: out.includes('switch-done'), tookMs });
     });
   });
 }
@@ -94,23 +105,32 @@ async function expectSurvived(dataDir: string, mode: 'on' | 'off', run: Run): Pr
 }
 
 it(`turning encryption on or off leaves a sound, complete clinic across ${RUNS} SIGKILLs at random moments`, async () => {
+  // How long a whole switch takes on this machine, now (other test files share its two cores):
+  // the kills are then placed at fractions of that, so most land while the switch is running.
+  const took: Record<'on' | 'off', number> = { on: 0, off: 0 };
+  for (const mode of ['on', 'off'] as const) {
+    const dataDir = makeTempDir('palpate-crash-enc-timing-');
+    const run = await runAndKill(dataDir, mode, Infinity);
+    expect(run.done).toBe(true);
+    took[mode] = run.tookMs!;
+    await expectSurvived(dataDir, mode, run);
+  }
+  outcomes.clear();
   await fc.assert(
     fc.asyncProperty(
       fc.constantFrom<'on' | 'off'>('on', 'off'),
-      // Turning on spends its first ~0.7 s sealing the key (scrypt), and moves the files after
-      // that; turning off needs no scrypt and is over sooner.
-      fc.oneof(fc.integer({ min: 0, max: 1200 }), fc.integer({ min: 500, max: 1000 })),
-      fc.integer({ min: 0, max: 600 }),
-      async (mode, onWaitMs, offWaitMs) => {
-        const waitMs = mode === 'on' ? onWaitMs : offWaitMs;
-        const dataDir = makeTempDir('palpate-crash-enc-');
-        await expectSurvived(dataDir, mode, await runAndKill(dataDir, mode, waitMs));
+      // Anywhere in the switch, and more often in its last third, where the files are written and swapped
+      // (the first part is the safety backup and, turning on, sealing the key).
+      fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.65, max: 1, noNaN: true })),
+      async (mode, fraction) => {
+      const dataDir = makeTempDir('palpate-crash-enc-');
+      await expectSurvived(dataDir, mode, await runAndKill(dataDir, mode, Math.round(took[mode] * fraction)));
       },
     ),
     { numRuns: RUNS },
   );
   // The point of these runs: most kills landed while the switch was running.
-  if (process.env.PALPATE_SHOW_OUTCOMES) console.log(JSON.stringify(Object.fromEntries(outcomes)));
+  if (process.env.PALPATE_SHOW_OUTCOMES) console.log(JSON.stringify({ took, ...Object.fromEntries(outcomes) }));
   const interrupted = [...outcomes].filter(([k]) => !k.endsWith(':done')).reduce((sum, [, n]) => sum + n, 0);
   expect(interrupted, JSON.stringify(Object.fromEntries(outcomes))).toBeGreaterThan(RUNS / 3);
 }, 300_000);
