@@ -9,6 +9,7 @@ import { call, CallError } from '../api';
 import { ErrorBanner, Loading } from '../components/Status';
 import { messageOf } from '../hooks/useCall';
 import '../settings/encryption.css';
+import './auth.css';
 
 /** Renders `children` (the app) once the database is open; the unlock screen until then. */
 export function UnlockDatabaseGate({ children }: { children: ReactNode }) {
@@ -156,9 +157,9 @@ export function UnlockDatabaseScreen({ lock, notice, onUnlocked }: Props) {
 
 function UnlockFrame({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <main className="unlock">
-      <div className="unlock-card">
-        <div className="unlock-header">
+    <main className="lock">
+      <div className="lock-card">
+        <div className="lock-header unlock-header">
           <Lock size={28} aria-hidden="true" />
           <h1>{title}</h1>
         </div>
