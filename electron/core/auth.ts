@@ -33,7 +33,8 @@ import {
   userRow,
 } from './users';
 
-const signedOut = (now: number): AuthSession => ({
+/** Nobody at the keyboard (also the session a core starts with, before startAuthSession). */
+export const signedOut = (now: number): AuthSession => ({
   userId: null,
   role: null,
   practitionerId: null,

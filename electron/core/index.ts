@@ -9,7 +9,7 @@ import type { Envelope } from '../../shared/result';
 import { createApi } from './api';
 import { auditShell, withAudit } from './audit';
 import { flushAuditAnchor } from './audit-anchor';
-import { checkRole, startAuthSession, withAccess, withAccessShell } from './auth';
+import { checkRole, signedOut, startAuthSession, withAccess, withAccessShell } from './auth';
 import { markBackupBaseline } from './backup';
 import { refuseNetworkFolder } from './backup-location';
 import { checkDatabaseFile, DATABASE_FILE, databaseFileProblem, recoverInterruptedRestore } from './backup-restore';
@@ -87,7 +87,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
     version: options.version ?? '0.0.0',
     nativeBinding: options.nativeBinding,
-    auth: { userId: null, role: null, practitionerId: null, name: '', locked: false, handOffClientId: null, emergency: false, lastActivity: 0 },
+    auth: signedOut(clock.now().getTime()),
   };
   startAuthSession(ctx);
   // Every recorded call (a change, a view of a chart record) writes its audit entry in the same transaction.

@@ -174,12 +174,6 @@ export function storePasscode(ctx: CoreContext, id: string, passcode: string): U
   return getUser(ctx, id);
 }
 
-export function storeRecoveryCode(ctx: CoreContext, id: string): string {
-  const code = newRecoveryCode();
-  run(ctx.sqlite, ctx.qb.updateTable('users').set({ recovery_hash: hashSecret(code), updated_at: nowIso(ctx) }).where('id', '=', id));
-  return code;
-}
-
 export function recordAttempt(ctx: CoreContext, id: string, failedAttempts: number, lockedUntil: string | null): void {
   run(ctx.sqlite, ctx.qb.updateTable('users').set({ failed_attempts: failedAttempts, locked_until: lockedUntil }).where('id', '=', id));
 }

@@ -75,6 +75,10 @@ test('the audit viewer filters by client and exports CSV', async ({ page, harnes
   await expect(audit(page).getByRole('button', { name: /Show every client/ })).toBeVisible();
   await expect(audit(page).getByRole('row').filter({ hasText: 'Ben Okri' })).toHaveCount(0);
   await expect(audit(page).getByRole('row').filter({ hasText: 'Viewed client record' })).toHaveCount(1);
+  // Who: the users (set-up made the owner, who is signed in with no sign-in), named in each row.
+  await expect(audit(page).getByLabel('Who').locator('option')).toHaveText(['Anyone', 'Palpate (no one signed in)', 'Maya Okafor']);
+  await expect(audit(page).getByRole('row').filter({ hasText: 'Viewed client record' })).toContainText('Maya Okafor');
+  await audit(page).screenshot({ path: 'test-results/screens/audit-filtered.png' });
   const download = page.waitForEvent('download');
   await audit(page).getByRole('button', { name: 'Export CSV' }).click();
   const file = await download;

@@ -8,6 +8,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { formatMoney } from '../../shared/domain/money';
 import { PRECAUTIONS_DISCLAIMER } from '../../shared/domain/precautions';
 import { withPrintDialogFooter } from '../../shared/documents/layout';
+import { RIVERSIDE_PRACTICE } from '../helpers/practice';
 import { expect, test, type HarnessProcess } from './fixtures';
 
 const OUT = resolve(__dirname, '../../test-results/documents');
@@ -432,18 +433,8 @@ test.describe('printed documents', () => {
     const { updatedAt: _su, ...current } = settings;
     await ok(harness, 'billing/saveSettings', {
       ...current,
-      legalName: 'Riverside Medical Massage LLC',
-      addressLine1: '12 Mill Street',
-      addressLine2: 'Suite 4',
-      city: 'Riverside',
-      region: 'MA',
-      postalCode: '01234',
-      phone: '555-010-9000',
-      email: 'billing@riverside.example',
-      taxId: '12-3456789',
-      practiceNpi: '1245319599',
+      ...RIVERSIDE_PRACTICE,
       logoPng: logoPng(),
-      nextInvoiceNumber: 42,
       footerText: 'Thank you for choosing Riverside Medical Massage. Questions about this bill? Call 555-010-9000.',
     });
 

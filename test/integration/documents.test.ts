@@ -11,6 +11,7 @@ import { SUPERBILL_NOTE } from '../../shared/documents/superbill';
 import type { BillingCatalog, Invoice, Statement } from '../../shared/schemas/billing';
 import type { Client } from '../../shared/schemas/client';
 import type { RenderedDocument } from '../../shared/schemas/documents';
+import { RIVERSIDE_PRACTICE } from '../helpers/practice';
 import type { Intake } from '../../shared/schemas/intake';
 import type { Session } from '../../shared/schemas/session';
 import { cleanupTestCores, expectOk, openTestCore, type TestCore } from '../helpers/core';
@@ -682,17 +683,7 @@ describe('billing documents', () => {
     expectOk(
       core.invoke('billing/saveSettings', {
         ...settings,
-        legalName: 'Riverside Medical Massage LLC',
-        addressLine1: '12 Mill Street',
-        addressLine2: 'Suite 4',
-        city: 'Riverside',
-        region: 'MA',
-        postalCode: '01234',
-        phone: '555-010-9000',
-        email: 'billing@riverside.example',
-        taxId: '12-3456789',
-        practiceNpi: '1245319599',
-        nextInvoiceNumber: 42,
+        ...RIVERSIDE_PRACTICE,
         footerText: 'Thank you for choosing Riverside.',
         ...over,
       }),
